@@ -1,0 +1,43 @@
+// npm test: type check, build, manifest freshness, bundle budget, then every
+// browser test in real headless Chrome/Chromium.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChrome } from './find-chrome.mjs';
+
+function step(title, cmd, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+}
+
+function checkManifest() {
+  console.log('\n▶ custom-elements.json is fresh');
+  const dir = mkdtempSync(join(tmpdir(), 'ol-cem-'));
+  try {
+    execFileSync('npx', ['cem', 'analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir], {
+      stdio: 'pipe',
+    });
+    const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
+    const committed = readFileSync('custom-elements.json', 'utf8');
+    if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(JSON.parse(committed))) {
+      console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+      process.exit(1);
+    }
+    console.log('custom-elements.json matches the sources.');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+try {
+  const chrome = findChrome();
+  step('Type check (sources, tests and the typed-event compile test)', 'npx', ['tsc', '-p', 'test/tsconfig.json']);
+  step('Build', 'node', ['scripts/build.mjs']);
+  checkManifest();
+  step('Bundle budget', 'node', ['scripts/bundle-size.mjs', '--check']);
+  step('Browser tests (headless Chromium)', 'npx', ['wtr'], { CHROME_PATH: chrome });
+} catch (error) {
+  if (error?.status === undefined) console.error(error?.message ?? error);
+  process.exit(typeof error?.status === 'number' && error.status !== 0 ? error.status : 1);
+}

@@ -1,0 +1,3 @@
+/** The self-contained bundle: every export, and every element registered. */
+export * from './index.js';
+import './define.js';

@@ -1,0 +1,36 @@
+import { ContextProvider } from '@lit/context';
+import type { PropertyValues } from 'lit';
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { OlAdapter } from '../../core/adapter.js';
+import { storeContext } from '../../core/context.js';
+import { storeFor } from '../../core/store.js';
+
+/**
+ * Gives one adapter to every open-lines element inside it, so that a list and
+ * a panel placed anywhere in a page section share one store.
+ *
+ * @summary Provides an adapter (and its store) to a subtree.
+ * @tag ol-provider
+ * @slot - The elements that use the adapter.
+ */
+export class OlProviderElement extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The data adapter shared by the elements inside. */
+  @property({ attribute: false }) adapter?: OlAdapter;
+
+  private readonly provider = new ContextProvider(this, { context: storeContext });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter')) this.provider.setValue(this.adapter ? storeFor(this.adapter) : undefined);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
