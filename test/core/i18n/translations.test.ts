@@ -23,6 +23,7 @@ const sameKeys: Same<keyof typeof en, keyof typeof fr> = true;
  */
 const SAMPLE_ARGS: { [K in FunctionKey]: TermArgs<K> } = {
   avatarOf: ['Anna'],
+  sessionStarted: ['1042'],
   relativeMinutes: [5],
   relativeHours: [2],
   durationSeconds: [20],
