@@ -55,7 +55,11 @@ export interface OlAdapter {
   /** Chats, paged (K1, K4). */
   listChats(query: ChatQuery): Promise<Page<Chat>>;
   getChat(id: Id): Promise<Chat>;
-  /** Messages of one chat, oldest first, paged backwards with `before`. */
+  /**
+   * Messages of one chat, oldest first, paged backwards: the newest `limit`
+   * messages older than `before`. `nextCursor` is present while older
+   * messages exist (the store pages with the oldest loaded message's id).
+   */
   listMessages(chatId: Id, query: MessagePageQuery): Promise<Page<Message>>;
   listOperators(query?: string): Promise<Operator[]>;
   listQueues(): Promise<Queue[]>;
@@ -120,6 +124,12 @@ export function can(adapter: OlAdapter | undefined, capability: OlCapability): b
 /**
  * An error from an adapter. Adapters may reject with anything; the store turns
  * it into an `OlAdapterError` so hosts get one shape in `ol-error`.
+ *
+ * Codes used by the library and `MemoryAdapter`: `ADAPTER_ERROR` (anything
+ * else), `TIMEOUT` (no answer in time), `ABORTED` (an upload was cancelled),
+ * `NOT_FOUND`, `INVALID`, `INVALID_STATE`, `FORBIDDEN`, `CHAT_CLOSED`,
+ * `QUEUE_INACTIVE`, `FILE_TOO_LARGE`, `FILE_TYPE`, `BAD_CURSOR`,
+ * `INJECTED_FAILURE`. Backend adapters add their own (e.g. Bitrix24's `error`).
  */
 export class OlAdapterError extends Error {
   /** Backend error code, e.g. Bitrix24's `error` field. */
