@@ -6,7 +6,8 @@
 export default {
   globs: ['src/components/**/*.component.ts', 'src/components/**/ol-*.ts'],
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
-  outdir: '.',
+  // npm test writes a fresh copy elsewhere to compare with the committed one.
+  outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
   plugins: [
     {

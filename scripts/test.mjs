@@ -15,8 +15,9 @@ function checkManifest() {
   console.log('\n▶ custom-elements.json is fresh');
   const dir = mkdtempSync(join(tmpdir(), 'ol-cem-'));
   try {
-    execFileSync('npx', ['cem', 'analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir], {
+    execFileSync('npx', ['cem', 'analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs'], {
       stdio: 'pipe',
+      env: { ...process.env, CEM_OUTDIR: dir },
     });
     const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
     const committed = readFileSync('custom-elements.json', 'utf8');
