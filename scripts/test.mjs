@@ -1,9 +1,8 @@
 // npm test: type check, build, manifest freshness, bundle budget, then every
 // browser test in real headless Chrome/Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
 
 function step(title, cmd, args, env = {}) {
@@ -13,7 +12,9 @@ function step(title, cmd, args, env = {}) {
 
 function checkManifest() {
   console.log('\n▶ custom-elements.json is fresh');
-  const dir = mkdtempSync(join(tmpdir(), 'ol-cem-'));
+  // The analyzer resolves its output folder against the working directory.
+  mkdirSync('node_modules/.cache', { recursive: true });
+  const dir = relative(process.cwd(), mkdtempSync(join('node_modules/.cache', 'ol-cem-')));
   try {
     execFileSync('npx', ['cem', 'analyze', '--litelement', '--config', 'custom-elements-manifest.config.mjs'], {
       stdio: 'pipe',
