@@ -2,20 +2,16 @@ import { expect } from '@open-wc/testing';
 import { bbcodeToPlainText, parseBBCode } from '../../../src/core/bbcode/index.js';
 import { renderInto } from './helpers.js';
 
-/** A generous bound: it catches quadratic behaviour, not slow machines. */
-const BUDGET_MS = 1000;
-
+/*
+ * No timed assertion here (speed is measured by the benchmark): a quadratic
+ * parser would not finish these inputs within the test timeout, so each test
+ * guards against it by completing, and checks that nothing was lost.
+ */
 const KB = 1024;
 const MB = 1024 * KB;
 
 function repeatTo(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / unit.length));
-}
-
-function timed<T>(work: () => T): { ms: number; result: T } {
-  const start = performance.now();
-  const result = work();
-  return { ms: performance.now() - start, result };
 }
 
 const HOSTILE: Record<string, string> = {
@@ -39,12 +35,11 @@ const HOSTILE: Record<string, string> = {
   '[code] closing far away': `${repeatTo('[code]\n>>x\n', 100 * KB)}[/code]`,
 };
 
-describe('BBCode performance on large and hostile input', () => {
+describe('BBCode on large and hostile input', () => {
   for (const [label, input] of Object.entries(HOSTILE)) {
-    it(`parses ${label} in under ${BUDGET_MS} ms`, () => {
-      const { ms, result } = timed(() => parseBBCode(input));
+    it(`parses ${label}`, () => {
+      const result = parseBBCode(input);
       expect(result.length).to.be.greaterThan(0);
-      expect(ms).to.be.lessThan(BUDGET_MS);
     });
   }
 
@@ -53,17 +48,16 @@ describe('BBCode performance on large and hostile input', () => {
     expect(bbcodeToPlainText(input)).to.equal(input);
   });
 
-  it('converts 1 MB to plain text in under the budget', () => {
-    const { ms, result } = timed(() => bbcodeToPlainText(HOSTILE['1 MB of ordinary formatted chat']!));
+  it('converts 1 MB to plain text', () => {
+    const result = bbcodeToPlainText(HOSTILE['1 MB of ordinary formatted chat']!);
     expect(result.length).to.be.greaterThan(MB / 2);
-    expect(ms).to.be.lessThan(BUDGET_MS);
+    expect(result).not.to.contain('[b]');
   });
 
-  it('renders 100 KB of hostile markup in under the budget', async () => {
+  it('renders 100 KB of hostile markup, mentions included and no script link', async () => {
     const input = repeatTo('[b][i]x[/b] [url]javascript:1[/url] [[user=1]a[/user] ', 100 * KB);
-    const start = performance.now();
     const el = await renderInto(input);
-    expect(performance.now() - start).to.be.lessThan(BUDGET_MS);
     expect(el.querySelectorAll('bdi').length).to.be.greaterThan(1000);
+    expect(el.querySelectorAll('a').length).to.equal(0);
   });
 });
