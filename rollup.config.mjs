@@ -55,7 +55,7 @@ export default [
   {
     // Everything inlined and minified, for a plain HTML page.
     input: 'src/bundle.ts',
-    output: { file: 'dist/open-lines.bundle.js', format: 'esm', sourcemap: true },
+    output: { file: 'dist/open-lines.bundle.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
     plugins: [nodeResolve({ exportConditions: ['production'] }), esbuild({ ...esbuildOptions, minify: true })],
   },
 ];
