@@ -12,6 +12,10 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      // One window per test page: with tabs, only one page of the two running
+      // side by side is visible, and a hidden page gets no animation frames and
+      // no ResizeObserver callbacks (virtualized lists then never render).
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
     }),
   ],
   concurrency: 2,

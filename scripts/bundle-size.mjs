@@ -3,6 +3,7 @@
 // define.js (every element) is over its budget.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const DEFINE_BUDGET_BYTES = 40 * 1024;
@@ -16,6 +17,11 @@ function entries() {
     .filter(([, file]) => file.endsWith('.js') && existsSync(file));
 }
 
+/**
+ * Bundles one entry with code splitting: `initial` is what loads with it (the
+ * entry chunk and every chunk it imports statically, transitively), `lazy` the
+ * chunks only reached through `import()`.
+ */
 export async function measure(file) {
   const result = await build({
     entryPoints: [file],
@@ -24,14 +30,32 @@ export async function measure(file) {
     format: 'esm',
     write: false,
     splitting: true,
+    metafile: true,
     outdir: 'out',
     conditions: ['production'],
     legalComments: 'none',
     logLevel: 'silent',
   });
-  const [entry, ...chunks] = result.outputFiles.filter((f) => f.path.endsWith('.js'));
-  const size = (f) => gzipSync(f.contents, { level: 9 }).length;
-  return { initial: size(entry), lazy: chunks.reduce((sum, f) => sum + size(f), 0) };
+  const outputs = result.metafile.outputs;
+  const gzipped = new Map(
+    result.outputFiles.map((f) => [relative(process.cwd(), f.path), gzipSync(f.contents, { level: 9 }).length]),
+  );
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith('.js'));
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const dep of outputs[path].imports) if (dep.kind === 'import-statement') visit(dep.path);
+  };
+  visit(entry);
+  let initialBytes = 0;
+  let lazyBytes = 0;
+  for (const [path, bytes] of gzipped) {
+    if (!path.endsWith('.js')) continue;
+    if (initial.has(path)) initialBytes += bytes;
+    else lazyBytes += bytes;
+  }
+  return { initial: initialBytes, lazy: lazyBytes };
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -38,3 +38,17 @@ export type { TokenName } from './themes/tokens.js';
 
 // Element classes (registration lives in define.js and the per-element entries)
 export { OlProviderElement } from './components/provider/provider.component.js';
+export { OlTimelineElement } from './components/timeline/timeline.component.js';
+export { OlComposerElement } from './components/composer/composer.component.js';
+export type { SendKey } from './components/composer/composer.component.js';
+export { OlMessageMenuElement } from './components/message-menu/message-menu.component.js';
+export type { MessageMenuShowOptions } from './components/message-menu/message-menu.component.js';
+export type { OlMessageMenuAction } from './components/message-menu/menu-actions.js';
+export { OlEditRequestEvent } from './components/message-menu/menu-events.js';
+export { OlMessageEditorElement } from './components/message-editor/message-editor.component.js';
+export { OlCannedPickerElement } from './components/canned-picker/canned-picker.component.js';
+export { OlCannedCloseEvent } from './components/canned-picker/canned-picker-events.js';
+export { OlCannedSaveFormElement } from './components/canned-save-form/canned-save-form.component.js';
+
+// Canned response placeholders ({client.name}, {operator.name}…)
+export * from './core/placeholders.js';

@@ -308,6 +308,7 @@ export const en: Translation = {
   mentionSearch: 'Search users and chats',
   mentionUser: 'User',
   mentionChat: 'Public chat',
+  mentionsInMessage: 'Mentions in this message',
   commands: 'Available commands',
   commandsOpen: 'Open the list of available commands',
   commandBold: 'Bold',

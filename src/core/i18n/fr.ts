@@ -322,6 +322,7 @@ export const fr: Translation = {
   mentionSearch: 'Rechercher des utilisateurs et des chats',
   mentionUser: 'Utilisateur',
   mentionChat: 'Chat public',
+  mentionsInMessage: 'Mentions dans ce message',
   commands: 'Commandes disponibles',
   commandsOpen: 'Ouvrir la liste des commandes disponibles',
   commandBold: 'Gras',

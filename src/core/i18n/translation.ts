@@ -378,6 +378,8 @@ export interface Translation {
   mentionSearch: string;
   mentionUser: string;
   mentionChat: string;
+  /** Label of the list of mentions under the composer's text. */
+  mentionsInMessage: string;
   /** A6. */
   commands: string;
   commandsOpen: string;
