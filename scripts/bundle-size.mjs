@@ -40,7 +40,8 @@ export async function measure(file) {
   const gzipped = new Map(
     result.outputFiles.map((f) => [relative(process.cwd(), f.path), gzipSync(f.contents, { level: 9 }).length]),
   );
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint && path.endsWith('.js'));
+  // Lazily imported modules are entry points of their own chunks too: find this one.
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(process.cwd(), file));
   const initial = new Set();
   const visit = (path) => {
     if (initial.has(path)) return;

@@ -4,6 +4,8 @@
  * dialogs, the Contact Center grid) still load on first use.
  */
 import './components/provider/ol-provider.js';
+import './components/chat-list/ol-chat-list.js';
+import './components/chat-panel/ol-chat-panel.js';
 import './components/message-menu/ol-message-menu.js';
 import './components/canned-picker/ol-canned-picker.js';
 import './components/timeline/ol-timeline.js';

@@ -38,6 +38,13 @@ export type { TokenName } from './themes/tokens.js';
 
 // Element classes (registration lives in define.js and the per-element entries)
 export { OlProviderElement } from './components/provider/provider.component.js';
+export { OlChatListElement } from './components/chat-list/chat-list.component.js';
+export { OlContactCenterElement } from './components/contact-center/contact-center.component.js';
+export { OlChatPanelElement } from './components/chat-panel/chat-panel.component.js';
+export { OlTransferDialogElement } from './components/transfer-dialog/transfer-dialog.component.js';
+export { OlInviteDialogElement } from './components/invite-dialog/invite-dialog.component.js';
+export { OlHistoryDialogElement } from './components/history-dialog/history-dialog.component.js';
+export { OlCrmDialogElement } from './components/crm-dialog/crm-dialog.component.js';
 export { OlTimelineElement } from './components/timeline/timeline.component.js';
 export { OlComposerElement } from './components/composer/composer.component.js';
 export type { SendKey } from './components/composer/composer.component.js';
@@ -50,5 +57,6 @@ export { OlCannedPickerElement } from './components/canned-picker/canned-picker.
 export { OlCannedCloseEvent } from './components/canned-picker/canned-picker-events.js';
 export { OlCannedSaveFormElement } from './components/canned-save-form/canned-save-form.component.js';
 
-// Canned response placeholders ({client.name}, {operator.name}…)
+// Canned response placeholders ({client.name}, {operator.name}…) and text matching
 export * from './core/placeholders.js';
+export { foldText, matchesQuery } from './core/text.js';

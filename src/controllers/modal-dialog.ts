@@ -26,6 +26,8 @@ export interface ModalDialogOptions {
 export class ModalDialogController implements ReactiveController {
   private readonly options: ModalDialogOptions;
   private opener: FocusReturn = null;
+  /** Shown and not yet closed (the close steps run once). */
+  private active = false;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: ModalDialogOptions) {
     this.options = options;
@@ -45,26 +47,48 @@ export class ModalDialogController implements ReactiveController {
     const dialog = this.options.dialog();
     if (!dialog || dialog.open || !dialog.isConnected) return;
     this.opener = opener;
+    this.active = true;
     dialog.showModal();
   }
 
+  /** Closes the dialog; focus goes back and `onClose` runs at once (not on the later `close` event). */
   close(): void {
     const dialog = this.options.dialog();
     if (dialog?.open) dialog.close();
+    this.closed();
   }
 
-  /** Bind to the dialog's `close` event. */
+  /**
+   * Bind to the dialog's `keydown`: Escape closes it through `close()`, so
+   * that focus and the host's state follow at once. (The browser closes a
+   * modal dialog on Escape too, but its `close` event is a later task, which
+   * Chromium may hold back while the page is not being rendered.)
+   */
+  readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.close();
+  };
+
+  /** Bind to the dialog's `close` event (a close by the browser itself). */
   readonly handleClose = (event: Event): void => {
     if (event.target !== this.options.dialog()) return;
+    this.closed();
+  };
+
+  private closed(): void {
+    if (!this.active) return;
+    this.active = false;
     const opener = typeof this.opener === 'function' ? this.opener() : this.opener;
     this.opener = null;
     if (opener?.isConnected) opener.focus();
     this.options.onClose?.();
-  };
+  }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
     this.opener = null;
+    this.active = false;
   }
 }

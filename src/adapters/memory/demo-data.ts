@@ -24,7 +24,7 @@ import { FR } from './demo-data-fr.js';
 import type { AttachmentKey, Conversation, ConversationKey, DemoTexts, LineOptions, ScriptLine } from './demo-texts.js';
 import { Prng } from './prng.js';
 import { avatarUrl, gifUrl, pictureUrl, posterUrl } from './svg.js';
-import { fold } from './text.js';
+import { foldText } from '../../core/text.js';
 import type { DemoLocale, MemoryData } from './types.js';
 
 /** Id of the current operator in the demo data. */
@@ -191,7 +191,7 @@ function timesOf(lines: ScriptLine[], endAgo: number, now: number, rng: Prng): n
 }
 
 const slug = (name: string): string =>
-  fold(name)
+  foldText(name)
     .replace(/[^a-z0-9]+/g, '.')
     .replace(/^\.|\.$/g, '');
 

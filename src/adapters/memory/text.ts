@@ -2,14 +2,9 @@
  * Text helpers for the in-memory searches: case- and accent-insensitive
  * matching over BBCode text.
  */
+import { foldText } from '../../core/text.js';
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const BBCODE_TAG = /\[\/?[a-z]+(?:=[^\]]*)?\]/gi;
-
-/** Lower-cases and removes accents, so that "Élodie" matches "elodie". */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
-}
 
 /** Removes BBCode tags, keeping their content: `[b]Hi[/b]` → `Hi`. */
 export function stripBbcode(text: string): string {
@@ -21,9 +16,9 @@ export function stripBbcode(text: string): string {
  * or blank query matches everything.
  */
 export function matchesText(haystack: string | undefined, query: string | undefined): boolean {
-  const needle = fold(query?.trim() ?? '');
+  const needle = foldText(query?.trim() ?? '');
   if (!needle) return true;
-  return haystack !== undefined && fold(haystack).includes(needle);
+  return haystack !== undefined && foldText(haystack).includes(needle);
 }
 
 /** Whether a BBCode message text contains the query (tags are ignored). */

@@ -5,13 +5,7 @@
 import { bbcodeToPlainText } from '../../core/bbcode/index.js';
 import { CANNED_SECTION_KEYS, type Translation } from '../../core/i18n/translation.js';
 import type { CannedResponse } from '../../core/model.js';
-
-const COMBINING_MARKS = /\p{M}/gu;
-
-/** Lower-cased, without accents: "Étiquette" → "etiquette". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').toLocaleLowerCase();
-}
+import { foldText } from '../../core/text.js';
 
 /** Folded "title text" of each response, computed once per response object. */
 const haystacks = new WeakMap<CannedResponse, string>();

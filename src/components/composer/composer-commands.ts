@@ -8,6 +8,7 @@ import type { Command } from '../../core/model.js';
 import { FORMAT_COMMAND_KEYS, type FormatCommand, type Translation } from '../../core/i18n/translation.js';
 import type { IconName } from '../shared/icons.js';
 import { lineStart, prefixLines, prefixMessage, replaceRange, wrapSelection, type TextEdit } from './composer-text.js';
+import { foldText } from '../../core/text.js';
 
 /** One entry of the commands list. */
 export type CommandItem =
@@ -70,18 +71,14 @@ export function commandLabel(item: CommandItem): string {
 
 /** Items whose title or command contains the query (case and accents ignored). */
 export function filterCommands(items: readonly CommandItem[], query: string): CommandItem[] {
-  const q = fold(query);
+  const q = foldText(query.trim());
   if (!q) return [...items];
   return items.filter((item) => {
     const command = item.type === 'canned' ? '' : item.command.command;
-    return fold(commandLabel(item)).includes(q) || fold(command).includes(q);
+    return foldText(commandLabel(item)).includes(q) || foldText(command).includes(q);
   });
 }
 
-/** Lower case without diacritics, for searching. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
 
 /**
  * Applies a command to the text and selection: tags wrap the selection,

@@ -9,6 +9,7 @@ import { baseStyles } from '../../themes/tokens.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { EMOJI, EMOJI_CATEGORIES, type Emoji } from './emoji-data.js';
 import { emojiPickerStyles } from './emoji-picker.styles.js';
+import { foldText } from '../../core/text.js';
 
 /** Where the recently used emoji are kept. */
 export const EMOJI_RECENTS_KEY = 'ol-emoji-recents';
@@ -19,9 +20,6 @@ export interface EmojiSelectDetail {
   emoji: string;
 }
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
 
 function readRecents(): string[] {
   try {
@@ -106,11 +104,11 @@ export class OlEmojiPickerElement extends LitElement {
   }
 
   private compute(): readonly Emoji[] {
-    const q = fold(this.query);
+    const q = foldText(this.query.trim());
     if (q) {
       const lang = this.localize.t.$code.startsWith('fr') ? 'fr' : 'en';
       const words = (emoji: Emoji) => [...emoji[lang], ...(lang === 'fr' ? emoji.en : [])];
-      return EMOJI.filter((emoji) => words(emoji).some((word) => fold(word).includes(q)));
+      return EMOJI.filter((emoji) => words(emoji).some((word) => foldText(word).includes(q)));
     }
     if (this.category === 'recents') {
       return this.recents.map((char) => BY_CHAR.get(char) ?? { char, category: 'symbols', en: [char], fr: [char] });
@@ -180,7 +178,7 @@ export class OlEmojiPickerElement extends LitElement {
 
   protected override render() {
     const t = this.localize.t;
-    const searching = fold(this.query) !== '';
+    const searching = foldText(this.query.trim()) !== '';
     const gridLabel = searching ? t.announceResults(this.shown.length) : t[EMOJI_CATEGORY_KEYS[this.category]];
     const rows: Emoji[][] = [];
     for (let i = 0; i < this.shown.length; i += COLUMNS) rows.push(this.shown.slice(i, i + COLUMNS));

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { cannedTitleFrom } from '../../../src/components/canned-save-form/canned-title.js';
-import { cannedSnippet, foldText, groupCanned, knownSections, searchCanned, sectionLabel } from '../../../src/components/canned-picker/canned-search.js';
+import { cannedSnippet, groupCanned, knownSections, searchCanned, sectionLabel } from '../../../src/components/canned-picker/canned-search.js';
 import { en } from '../../../src/core/i18n/en.js';
 import { fr } from '../../../src/core/i18n/fr.js';
 import type { CannedResponse } from '../../../src/core/model.js';
+import { foldText } from '../../../src/core/text.js';
 
 const responses: CannedResponse[] = [
   { id: 'a', title: 'Étiquette de retour', text: 'Je vous envoie une étiquette.', section: 'delivery', usageCount: 35 },

@@ -186,11 +186,8 @@ describe('<ol-timeline> scrolling', () => {
       return elements + 1;
     };
     const messages = conversation(10_000).map((m, i) => (i % 2 ? { ...m, text: 'ok' } : m));
-    const started = performance.now();
     const el = await renderTimeline({ chatId: 'c1', messages, height: 800 });
     await settledAtBottom(el);
-    const opened = performance.now() - started;
-    expect(opened, 'opens fast (generous bound for loaded CI machines)').to.be.lessThan(3000);
     expect(article(el, 'm10000')).to.exist;
     const sizes = [count(el)];
     for (const top of [log(el).scrollHeight / 2, 0]) {

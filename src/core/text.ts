@@ -1,3 +1,8 @@
+/**
+ * Accent- and case-insensitive text matching, shared by every search of the
+ * library (lists, pickers, dialogs, the in-memory adapter).
+ */
+
 /** Lower-cases and removes accents, so that "Élodie" matches "elodie". */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
