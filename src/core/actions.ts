@@ -93,7 +93,14 @@ export function skipChat(store: OlStore, origin: EventTarget, chatId: Id): Resul
     chatId,
     capability: 'skip',
     call: (adapter) => adapter.skip!(chatId),
-    optimistic: () => store.patchChat(chatId, { operatorId: undefined }),
+    optimistic: () => {
+      store.skipped.add(chatId);
+      const revert = store.patchChat(chatId, { operatorId: undefined });
+      return () => {
+        store.skipped.delete(chatId);
+        revert();
+      };
+    },
     refreshChat: true,
   });
 }

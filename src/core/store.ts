@@ -87,6 +87,8 @@ export class OlStore {
   operators: readonly Operator[] = [];
   queues: readonly Queue[] = [];
   canned: readonly CannedResponse[] | undefined;
+  /** Waiting chats the current operator skipped: they wait for the others now, not for them. */
+  readonly skipped = new Set<Id>();
   /** Operators typing in each chat (collision awareness). */
   readonly typing = new Map<Id, ReadonlySet<Id>>();
 

@@ -49,6 +49,8 @@ export interface MessengerOptions {
   groupWaiting: boolean;
   /** Search text (matched without case or accents); blank shows everything. */
   query?: string;
+  /** Waiting chats I skipped (N4): no longer mine to answer. */
+  skipped?: ReadonlySet<Id>;
   /** Chats the backend found for `query` (their match may be in an older message). */
   extraMatches?: ReadonlySet<Id>;
   /** Loaded messages of a chat, searched as well. */
@@ -123,9 +125,10 @@ export function chatMatches(chat: Chat, foldedQuery: string, messages: readonly 
  * (in any state: finished ones go to the bottom group), or new, unassigned and
  * waiting in one of their queues. Without a current operator every chat counts.
  */
-export function isMyChat(chat: Chat, me: CurrentOperator | undefined): boolean {
+export function isMyChat(chat: Chat, me: CurrentOperator | undefined, skipped?: ReadonlySet<Id>): boolean {
   if (!me) return true;
   if (chat.operatorId !== undefined) return chat.operatorId === me.id;
+  if (skipped?.has(chat.id)) return false;
   return chat.state === 'new' && (me.queueIds?.includes(chat.queueId) ?? false);
 }
 
@@ -179,7 +182,7 @@ export function deriveMessenger(chats: readonly Chat[], options: MessengerOption
   const groups: Record<ChatGroupId, Sortable[]> = { waiting: [], active: [], finished: [] };
   let mineCount = 0;
   for (const chat of chats) {
-    if (!isMyChat(chat, options.me)) continue;
+    if (!isMyChat(chat, options.me, options.skipped)) continue;
     mineCount += 1;
     if (
       query &&

@@ -200,6 +200,7 @@ export class OlChatListElement extends LitElement {
       this.modelInputs = inputs;
       this.model = deriveMessenger(store.chats, {
         me: store.me,
+        skipped: store.skipped,
         groupWaiting: this.groupWaiting,
         query: this.search.query,
         extraMatches: this.loader.searchedQuery === this.search.query.trim() ? this.loader.searchMatches : undefined,

@@ -55,6 +55,17 @@ describe('ol-chat-list — live updates and paging', () => {
     expect(text(row(el, 'mine-new')!.querySelector('.unread'))).to.equal('1');
   });
 
+  it('drops a waiting chat I skip, even when the backend keeps it waiting in my queue', async () => {
+    const adapter = listAdapter();
+    const el = await renderList(html`<ol-chat-list group-waiting .adapter=${adapter}></ol-chat-list>`);
+    expect(rowIds(el)).to.include('wait-young');
+    const { skipChat } = await import('../../../src/core/actions.js');
+    const result = await skipChat(storeFor(adapter), el, 'wait-young');
+    expect(result.status).to.equal('done');
+    await waitUntil(() => !rowIds(el).includes('wait-young'), 'the skipped chat stayed in my list');
+    expect(storeFor(adapter).getChat('wait-young')!.state).to.equal('new');
+  });
+
   it('applies store events directly, twice or late, without duplicates', async () => {
     const adapter = listAdapter();
     const el = await renderList(html`<ol-chat-list .adapter=${adapter}></ol-chat-list>`);

@@ -27,6 +27,12 @@ describe('chat list model', () => {
       expect(isMyChat(chat('c', { state: 'answered', operatorId: undefined, queueId: 'q1' }), me)).to.equal(false);
     });
 
+    it('leaves out a waiting chat I skipped, but not once it is assigned to me', () => {
+      const skipped = new Set(['c']);
+      expect(isMyChat(chat('c', { state: 'new', operatorId: undefined, queueId: 'q1' }), me, skipped)).to.equal(false);
+      expect(isMyChat(chat('c', { state: 'answered', operatorId: me.id, queueId: 'q1' }), me, skipped)).to.equal(true);
+    });
+
     it('keeps every chat when the current operator is unknown (properties-only mode)', () => {
       expect(isMyChat(chat('a', { operatorId: 'other' }), undefined)).to.equal(true);
     });
