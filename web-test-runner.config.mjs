@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findChrome } from './scripts/find-chrome.mjs';
+import { CHROME_ARGS, findChrome } from './.ci/find-chrome.mjs';
 
 const executablePath = findChrome();
 

@@ -35,10 +35,10 @@ function checkManifest() {
 try {
   const chrome = findChrome();
   step('Type check (sources, tests and the typed-event compile test)', 'npx', ['tsc', '-p', 'test/tsconfig.json']);
-  step('Build', 'node', ['scripts/build.mjs']);
+  step('Build', 'node', ['.ci/build.mjs']);
   checkManifest();
   // The define.js budget is enforced with --check once the elements fit it (see README, Performance).
-  step('Bundle sizes (min+gzip)', 'node', ['scripts/bundle-size.mjs']);
+  step('Bundle sizes (min+gzip)', 'node', ['.ci/bundle-size.mjs']);
   step('Browser tests (headless Chromium)', 'npx', ['wtr'], { CHROME_PATH: chrome });
 } catch (error) {
   if (error?.status === undefined) console.error(error?.message ?? error);
