@@ -16,6 +16,7 @@ import { OlSettingsChangeEvent } from '../../events/list-events.js';
 import { baseStyles } from '../../themes/tokens.js';
 import type { SettingsToggleDetail } from '../chat-list-settings/chat-list-settings.component.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { stateStyles } from '../shared/state.styles.js';
 import { renderHeader, renderTabs, SearchController, type ChatListTab } from './chat-list-header.js';
 import { deriveMessenger, type MessengerModel } from './chat-list-model.js';
 import { styles } from './chat-list.styles.js';
@@ -75,7 +76,7 @@ const EMPTY_MODEL: MessengerModel = { items: [], rows: [], itemIndexOfRow: [], r
  * @cssproperty [--ol-chat-list-avatar-size=40px] - Size of the client avatar.
  */
 export class OlChatListElement extends LitElement {
-  static override styles = [baseStyles, controlStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles, stateStyles];
 
   /** The data adapter. Elements given the same adapter share one store. */
   @property({ attribute: false }) adapter?: OlAdapter;

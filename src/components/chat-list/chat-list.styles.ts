@@ -204,18 +204,6 @@ export const styles = css`
     inline-size: 12px;
     block-size: 12px;
   }
-  .state-new {
-    background: ${token('--ol-color-warning-subtle')};
-    color: ${token('--ol-color-warning')};
-  }
-  .state-answered {
-    background: ${token('--ol-color-success-subtle')};
-    color: ${token('--ol-color-success')};
-  }
-  .state-spam {
-    background: ${token('--ol-color-danger-subtle')};
-    color: ${token('--ol-color-danger')};
-  }
   .pinned {
     background: ${token('--ol-color-accent-subtle')};
     color: ${token('--ol-color-text')};

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { baseStyles, token } from '../../themes/tokens.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { dialogStyles } from '../shared/dialog.styles.js';
+import { stateStyles } from '../shared/state.styles.js';
 
 export const styles = [
   baseStyles,
@@ -150,18 +151,6 @@ export const styles = [
       inline-size: 1.1em;
       block-size: 1.1em;
     }
-    .state-new {
-      background: ${token('--ol-color-warning-subtle')};
-      color: ${token('--ol-color-warning')};
-    }
-    .state-answered {
-      background: ${token('--ol-color-success-subtle')};
-      color: ${token('--ol-color-success')};
-    }
-    .state-spam {
-      background: ${token('--ol-color-danger-subtle')};
-      color: ${token('--ol-color-danger')};
-    }
     .badge.pinned {
       background: ${token('--ol-color-accent-subtle')};
       color: ${token('--ol-color-accent-hover')};
@@ -252,4 +241,5 @@ export const styles = [
       }
     }
   `,
+  stateStyles,
 ];

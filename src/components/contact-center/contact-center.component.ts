@@ -14,6 +14,7 @@ import { OlFilterChangeEvent } from '../../events/list-events.js';
 import { baseStyles } from '../../themes/tokens.js';
 import type { FiltersChangeDetail } from '../contact-center-filters/contact-center-filters.component.js';
 import { controlStyles } from '../shared/controls.styles.js';
+import { stateStyles } from '../shared/state.styles.js';
 import { columnsFor, renderHeaderRow, renderRow, type GridContext } from './contact-center-grid.js';
 import { cleanFilter, filterChats, type ContactCenterSort } from './contact-center-model.js';
 import { renderStats, type StatsState } from './contact-center-stats.js';
@@ -47,7 +48,7 @@ import { styles } from './contact-center.styles.js';
  * @cssproperty [--ol-contact-center-header-background=var(--ol-color-surface-sunken)] - Background of the column headers.
  */
 export class OlContactCenterElement extends LitElement {
-  static override styles = [baseStyles, controlStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles, stateStyles];
 
   /** The data adapter (usually given by `<ol-chat-list>` through its store). */
   @property({ attribute: false }) adapter?: OlAdapter;

@@ -120,18 +120,6 @@ export const styles = css`
     vertical-align: -0.3em;
     color: ${token('--ol-color-text-muted')};
   }
-  .state-new {
-    background: ${token('--ol-color-warning-subtle')};
-    color: ${token('--ol-color-warning')};
-  }
-  .state-answered {
-    background: ${token('--ol-color-success-subtle')};
-    color: ${token('--ol-color-success')};
-  }
-  .state-spam {
-    background: ${token('--ol-color-danger-subtle')};
-    color: ${token('--ol-color-danger')};
-  }
   .rating-like {
     color: ${token('--ol-color-success')};
   }
