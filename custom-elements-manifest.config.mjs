@@ -9,11 +9,15 @@ export default {
   // npm test writes a fresh copy elsewhere to compare with the committed one.
   outdir: process.env.CEM_OUTDIR ?? '.',
   litelement: true,
+  // package.json names custom-elements.json itself; the freshness check must not rewrite it.
+  packagejson: false,
   plugins: [
     {
-      name: 'open-lines-private-members',
-      // Members marked @internal or named with a leading underscore are not API.
+      name: 'open-lines-manifest',
+      // Stable order; members marked @internal or named with a leading underscore are not API.
       packageLinkPhase({ customElementsManifest }) {
+        // The same order on every machine, whatever order the files are found in.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (!decl.members) continue;
