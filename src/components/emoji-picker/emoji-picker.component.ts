@@ -10,6 +10,7 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { EMOJI, EMOJI_CATEGORIES, type Emoji } from './emoji-data.js';
 import { emojiPickerStyles } from './emoji-picker.styles.js';
 import { foldText } from '../../core/text.js';
+import { renderPickerGrid } from '../shared/picker-grid.js';
 
 /** Where the recently used emoji are kept. */
 export const EMOJI_RECENTS_KEY = 'ol-emoji-recents';
@@ -180,8 +181,6 @@ export class OlEmojiPickerElement extends LitElement {
     const t = this.localize.t;
     const searching = foldText(this.query.trim()) !== '';
     const gridLabel = searching ? t.announceResults(this.shown.length) : t[EMOJI_CATEGORY_KEYS[this.category]];
-    const rows: Emoji[][] = [];
-    for (let i = 0; i < this.shown.length; i += COLUMNS) rows.push(this.shown.slice(i, i + COLUMNS));
     return html`<div class="base" part="base" dir=${this.localize.dir}>
       <input
         class="input search"
@@ -206,30 +205,17 @@ export class OlEmojiPickerElement extends LitElement {
         aria-labelledby=${searching ? nothing : `tab-${this.category}`}
       >
         ${this.shown.length
-          ? html`<div class="grid" part="grid" role="grid" aria-label=${gridLabel} @keydown=${this.onGridKeydown}>
-              ${rows.map(
-                (row, r) => html`<div role="row" class="row">
-                  ${repeat(
-                    row,
-                    (emoji) => emoji.char,
-                    (emoji, c) => {
-                      const index = r * COLUMNS + c;
-                      return html`<span
-                        role="gridcell"
-                        class="cell"
-                        data-index=${index}
-                        tabindex=${this.roving.tabIndexFor(index)}
-                        aria-label=${this.nameOf(emoji)}
-                        title=${this.nameOf(emoji)}
-                        @click=${() => this.select(emoji)}
-                        @focus=${() => this.roving.setActive(index)}
-                        >${emoji.char}</span
-                      >`;
-                    },
-                  )}
-                </div>`,
-              )}
-            </div>`
+          ? renderPickerGrid({
+              items: this.shown,
+              columns: COLUMNS,
+              label: gridLabel,
+              key: (emoji) => emoji.char,
+              name: (emoji) => this.nameOf(emoji),
+              content: (emoji) => emoji.char,
+              roving: this.roving,
+              onSelect: (emoji) => this.select(emoji),
+              onKeydown: this.onGridKeydown,
+            })
           : html`<p class="empty" role="status">${t.emojiNoResults}</p>`}
       </div>
     </div>`;

@@ -12,6 +12,7 @@ import { baseStyles } from '../../themes/tokens.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { icon } from '../shared/icons.js';
 import { gifPickerStyles } from './gif-picker.styles.js';
+import { renderPickerGrid } from '../shared/picker-grid.js';
 
 const COLUMNS = 3;
 const SEARCH_DELAY_MS = 250;
@@ -147,8 +148,6 @@ export class OlGifPickerElement extends LitElement {
 
   protected override render() {
     const t = this.localize.t;
-    const rows: Gif[][] = [];
-    for (let i = 0; i < this.results.length; i += COLUMNS) rows.push(this.results.slice(i, i + COLUMNS));
     return html`<div class="base" part="base">
       <div class="search-row">
         ${icon('search')}
@@ -168,30 +167,18 @@ export class OlGifPickerElement extends LitElement {
       ${this.error ? html`<p class="alert" role="alert">${t.errorGifs}</p>` : nothing}
       <div class="results">
         ${this.results.length
-          ? html`<div class="grid" part="grid" role="grid" aria-label=${t.gif} @keydown=${this.onGridKeydown}>
-              ${rows.map(
-                (row, r) => html`<div role="row" class="row">
-                  ${repeat(
-                    row,
-                    (gif) => gif.id,
-                    (gif, c) => {
-                      const index = r * COLUMNS + c;
-                      return html`<span
-                        role="gridcell"
-                        class="cell"
-                        data-index=${index}
-                        tabindex=${this.roving.tabIndexFor(index)}
-                        aria-label=${gif.title}
-                        title=${gif.title}
-                        @click=${() => this.select(gif)}
-                        @focus=${() => this.roving.setActive(index)}
-                        ><img src=${gif.previewUrl} alt="" loading="lazy" width=${gif.width} height=${gif.height}
-                      /></span>`;
-                    },
-                  )}
-                </div>`,
-              )}
-            </div>`
+          ? renderPickerGrid({
+              items: this.results,
+              columns: COLUMNS,
+              label: t.gif,
+              key: (gif) => gif.id,
+              name: (gif) => gif.title,
+              content: (gif) =>
+                html`<img src=${gif.previewUrl} alt="" loading="lazy" width=${gif.width} height=${gif.height} />`,
+              roving: this.roving,
+              onSelect: (gif) => this.select(gif),
+              onKeydown: this.onGridKeydown,
+            })
           : this.loading
             ? html`<p class="note">${t.loading}</p>`
             : this.error
