@@ -1,7 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { EMOJI_CATEGORY_KEYS, type EmojiCategory, type Translation } from '../../core/i18n/translation.js';
