@@ -1,14 +1,33 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CHROME_ARGS, findChrome } from './.ci/find-chrome.mjs';
 
 const executablePath = findChrome();
+
+/**
+ * Test servers: every `*.server.mjs` file under test/ default-exports a dev-server
+ * plugin (a fake backend, a page with its own headers) that its tests reach
+ * under a path of its own.
+ */
+function serverFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return serverFiles(path);
+    return entry.name.endsWith('.server.mjs') ? [path] : [];
+  });
+}
+const serverPlugins = await Promise.all(
+  serverFiles('test').map(async (file) => (await import(pathToFileURL(file).href)).default),
+);
 
 /** Browser tests in real headless Chromium; they import the TypeScript sources. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [...serverPlugins, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
