@@ -39,6 +39,7 @@ export default [
       index: 'src/index.ts',
       define: 'src/define.ts',
       'adapters/memory/index': 'src/adapters/memory/index.ts',
+      'adapters/bitrix24/index': 'src/adapters/bitrix24/index.ts',
       ...elementEntries,
     },
     external,
