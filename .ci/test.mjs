@@ -1,8 +1,9 @@
-// npm test: type check, build, manifest freshness, bundle budget, then every
+// npm test: type check, build, manifest and typings freshness, bundle budget, then every
 // browser test in real headless Chrome/Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { GENERATED_TYPINGS } from './cem-typings.mjs';
 import { findChrome } from './find-chrome.mjs';
 
 function step(title, cmd, args, env = {}) {
@@ -10,8 +11,9 @@ function step(title, cmd, args, env = {}) {
   execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 }
 
+/** custom-elements.json and the typings generated with it (types/, see .ci/cem-typings.mjs). */
 function checkManifest() {
-  console.log('\n▶ custom-elements.json is fresh');
+  console.log('\n▶ custom-elements.json and types/ are fresh');
   // The analyzer resolves its output folder against the working directory.
   mkdirSync('node_modules/.cache', { recursive: true });
   const dir = relative(process.cwd(), mkdtempSync(join('node_modules/.cache', 'ol-cem-')));
@@ -20,13 +22,20 @@ function checkManifest() {
       stdio: 'pipe',
       env: { ...process.env, CEM_OUTDIR: dir },
     });
-    const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
-    const committed = readFileSync('custom-elements.json', 'utf8');
-    if (JSON.stringify(JSON.parse(fresh)) !== JSON.stringify(JSON.parse(committed))) {
-      console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    const stale = [];
+    const same = (file, parse) => {
+      const fresh = readFileSync(join(dir, file), 'utf8');
+      const committed = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      if (committed === undefined || parse(fresh) !== parse(committed)) stale.push(file);
+    };
+    const json = (text) => JSON.stringify(JSON.parse(text));
+    same('custom-elements.json', json);
+    for (const file of GENERATED_TYPINGS) same(join('types', file), file.endsWith('.json') ? json : (text) => text);
+    if (stale.length) {
+      console.error(`Stale: ${stale.join(', ')}. Run \`npm run analyze\` and commit the result.`);
       process.exit(1);
     }
-    console.log('custom-elements.json matches the sources.');
+    console.log(`custom-elements.json and ${GENERATED_TYPINGS.length} typing files in types/ match the sources.`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
