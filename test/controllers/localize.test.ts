@@ -9,7 +9,10 @@ import {
   unregisterTranslation,
   type Translation,
 } from '../../src/core/i18n/index.js';
-import { translationListenerCount } from '../../src/core/i18n/registry.js';
+import { loadLanguage, translationListenerCount } from '../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 /** A tiny element that renders a few localized things. */
 class TestLocalized extends LitElement {

@@ -1,4 +1,4 @@
-import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import type { VirtualElement } from '@floating-ui/dom';
 import type { PropertyValues } from 'lit';
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -7,6 +7,7 @@ import { baseStyles } from '../../themes/tokens.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { icon, type IconName } from '../shared/icons.js';
 import { styles } from './chat-list-menu.styles.js';
+import { loadFloatingUi } from '../shared/floating.js';
 
 /** One entry of the menu. */
 export interface ChatListMenuItem {
@@ -115,6 +116,7 @@ export class OlChatListMenuElement extends LitElement {
             }),
           };
     const placement = getComputedStyle(this).direction === 'rtl' ? 'bottom-end' : 'bottom-start';
+    const { computePosition, flip, offset, shift } = await loadFloatingUi();
     const { x, y } = await computePosition(reference, menu, {
       strategy: 'fixed',
       placement,

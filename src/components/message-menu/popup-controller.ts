@@ -1,6 +1,6 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Placement, VirtualElement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadFloatingUi, preloadFloatingUi } from '../shared/floating.js';
 
 const EDGE_PADDING = 8;
 const MIN_BLOCK_SIZE = 160;
@@ -70,6 +70,10 @@ export class PopupController implements ReactiveController {
     return this.shownSurface !== undefined;
   }
 
+  hostConnected(): void {
+    preloadFloatingUi();
+  }
+
   hostDisconnected(): void {
     this.hide({ restoreFocus: false });
   }
@@ -89,8 +93,17 @@ export class PopupController implements ReactiveController {
     this.shownSurface = surface;
     this.setExpanded(true);
     this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
     const reference = this.reference();
-    this.stopAutoUpdate = reference ? autoUpdate(reference, surface, () => void this.position(surface, reference)) : undefined;
+    if (!reference) return;
+    void loadFloatingUi().then(
+      ({ autoUpdate }) => {
+        if (this.shownSurface !== surface || this.stopAutoUpdate) return;
+        this.stopAutoUpdate = autoUpdate(reference, surface, () => void this.position(surface, reference));
+      },
+      // Without the positioning code the surface still shows, where the stylesheet puts it.
+      () => undefined,
+    );
   }
 
   /** Repositions now (after the content changed size). */
@@ -151,6 +164,7 @@ export class PopupController implements ReactiveController {
 
   private async position(surface: HTMLElement, reference: Element | VirtualElement): Promise<void> {
     const wanted = this.point ? 'bottom-start' : this.options.placement();
+    const { computePosition, flip, offset, shift, size } = await loadFloatingUi();
     const { x, y } = await computePosition(reference, surface, {
       strategy: 'fixed',
       placement: this.options.rtl() ? mirrorPlacement(wanted) : wanted,

@@ -440,6 +440,8 @@ export const en: Translation = {
   errorSales: 'Could not send the product',
   errorStatistics: 'Could not load the statistics',
   errorRealtime: 'Live updates are unavailable',
+  errorConflict: (name) => `${name} has already taken this conversation`,
+  errorConflictUnknown: 'Another operator has already taken this conversation',
 
   // Live region announcements
   announceNewMessage: (name) => `New message from ${name}`,
@@ -449,6 +451,8 @@ export const en: Translation = {
   announceMessageSent: 'Message sent',
   announceUploaded: (name) => `${name} uploaded`,
   announceResults: (n) => count(n, 'result', 'results'),
+  announceNewMessages: (n) => count(n, 'new message', 'new messages'),
+  announceNewChats: (n) => `${count(n, 'new conversation', 'new conversations')} waiting for a first response`,
 
   // Keyboard shortcuts
   shortcuts: 'Keyboard shortcuts',

@@ -455,6 +455,8 @@ export const fr: Translation = {
   errorSales: "Impossible d'envoyer le produit",
   errorStatistics: 'Impossible de charger les statistiques',
   errorRealtime: 'Les mises à jour en direct sont indisponibles',
+  errorConflict: (name) => `${name} a déjà pris cette conversation`,
+  errorConflictUnknown: 'Un autre employé a déjà pris cette conversation',
 
   // Live region announcements
   announceNewMessage: (name) => `Nouveau message de ${name}`,
@@ -464,6 +466,8 @@ export const fr: Translation = {
   announceMessageSent: 'Message envoyé',
   announceUploaded: (name) => `${name} téléchargé`,
   announceResults: (n) => count(n, 'résultat', 'résultats'),
+  announceNewMessages: (n) => count(n, 'nouveau message', 'nouveaux messages'),
+  announceNewChats: (n) => `${count(n, 'nouvelle conversation', 'nouvelles conversations')} en attente de la première réponse`,
 
   // Keyboard shortcuts
   shortcuts: 'Raccourcis clavier',

@@ -33,15 +33,17 @@ export {
 } from './translation.js';
 export { en } from './en.js';
 export { fr } from './fr.js';
-export type { LanguageInfo } from './registry.js';
+export type { LanguageInfo, TranslationLoader } from './registry.js';
 export {
   FALLBACK_LANGUAGE,
   availableLanguages,
   clearOverrides,
   getTranslation,
+  loadLanguage,
   onTranslationsChange,
   overrideStrings,
   registerTranslation,
+  registerTranslationLoader,
   resolveLanguage,
   translationsVersion,
   unregisterTranslation,

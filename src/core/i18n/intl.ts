@@ -53,3 +53,22 @@ export function countHelpers(code: string): {
     plural: (n, one, other) => (getPluralRules(code).select(n) === 'one' ? one : other),
   };
 }
+
+/**
+ * The forms of a counted word by CLDR plural category. `other` is required: it
+ * is the form of every category not given (and of fractions in most languages).
+ */
+export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/**
+ * Builds a plural chooser for a language with more than two forms (Russian:
+ * one/few/many; Arabic: zero/one/two/few/many/other), using the cached
+ * `Intl.PluralRules` of `code`. A category missing from `forms` gives `other`.
+ *
+ * @example
+ * const select = pluralSelect('ru');
+ * select(21, { one: 'чат', few: 'чата', many: 'чатов', other: 'чата' }); // 'чат'
+ */
+export function pluralSelect(code: string): (n: number, forms: PluralForms) => string {
+  return (n, forms) => forms[getPluralRules(code).select(n)] ?? forms.other;
+}

@@ -531,6 +531,10 @@ export interface Translation {
   errorSales: string;
   errorStatistics: string;
   errorRealtime: string;
+  /** Someone acted first (`CONFLICT`), e.g. another operator answered: who took the conversation. */
+  errorConflict: (name: string) => string;
+  /** `CONFLICT` when who acted first is not known. */
+  errorConflictUnknown: string;
 
   // ─── Live region announcements ───────────────────────────────────────────
   announceNewMessage: (name: string) => string;
@@ -540,6 +544,10 @@ export interface Translation {
   announceMessageSent: string;
   announceUploaded: (name: string) => string;
   announceResults: (count: number) => string;
+  /** Several new messages arrived in a burst (live region of `announce`). */
+  announceNewMessages: (count: number) => string;
+  /** Several new waiting conversations arrived in a burst (live region of `announce`). */
+  announceNewChats: (count: number) => string;
 
   // ─── Keyboard shortcuts ──────────────────────────────────────────────────
   shortcuts: string;

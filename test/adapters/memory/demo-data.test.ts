@@ -5,6 +5,10 @@ import type { Message } from '../../../src/core/model.js';
 import { DEMO_ME, demoData, MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { MemoryData } from '../../../src/adapters/memory/index.js';
 import { NOW } from './fixture.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 const HOUR = 3600_000;
 

@@ -5,6 +5,10 @@ import type { OlCapability } from '../../../src/core/adapter.js';
 import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { MethodName } from '../../../src/adapters/memory/index.js';
 import { createAdapter, fixture, NOW, recordEvents, rejectionOf } from './fixture.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 type Adapter = MemoryAdapter;
 const file = () => new File(['hello'], 'a.txt', { type: 'text/plain' });

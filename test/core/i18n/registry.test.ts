@@ -5,9 +5,11 @@ import {
   en,
   fr,
   getTranslation,
+  loadLanguage,
   onTranslationsChange,
   overrideStrings,
   registerTranslation,
+  registerTranslationLoader,
   resolveLanguage,
   translationsVersion,
   unregisterTranslation,
@@ -15,13 +17,15 @@ import {
 } from '../../../src/core/i18n/index.js';
 
 describe('registry', () => {
+  before(() => loadLanguage('fr'));
+
   afterEach(() => {
     clearOverrides();
     unregisterTranslation('fr-CA');
     unregisterTranslation('ar');
   });
 
-  it('has en and fr registered by default', () => {
+  it('has en built in and fr once loaded', () => {
     const languages = availableLanguages();
     expect(languages.map((language) => language.code)).to.include.members(['en', 'fr']);
     expect(languages.find((language) => language.code === 'fr')).to.deep.equal({
@@ -42,7 +46,7 @@ describe('registry', () => {
     expect(getTranslation('').$code).to.equal('en');
     expect(getTranslation(undefined).$code).to.equal('en');
     expect(resolveLanguage('fr-CH')).to.equal('fr');
-    expect(resolveLanguage('de')).to.equal('en');
+    expect(resolveLanguage('xx-DE')).to.equal('en');
   });
 
   it('returns the same cached object until something changes', () => {
@@ -103,6 +107,66 @@ describe('registry', () => {
       name: 'العربية',
       dir: 'rtl',
     });
+  });
+
+  it('lists the loadable languages with their names before they load', () => {
+    const languages = availableLanguages();
+    expect(languages.map((language) => language.code)).to.include.members(['en', 'fr', 'de', 'es', 'pt-BR', 'ru', 'ar']);
+    expect(languages.find((language) => language.code === 'ar')?.dir).to.equal('rtl');
+  });
+
+  it('loads a language on its first request, answering in English meanwhile', async () => {
+    let resolve!: (translation: Translation) => void;
+    registerTranslationLoader('xq', () => new Promise<Translation>((r) => (resolve = r)));
+    let changes = 0;
+    const stop = onTranslationsChange(() => changes++);
+    try {
+      expect(getTranslation('xq-ZZ').$code).to.equal('en');
+      const loaded = loadLanguage('xq-ZZ');
+      resolve({ ...en, $code: 'xq', $name: 'Xq', answer: 'Xq-answer' });
+      expect((await loaded).answer).to.equal('Xq-answer');
+      expect(getTranslation('xq-ZZ').$code).to.equal('xq');
+      expect(changes).to.equal(1);
+    } finally {
+      stop();
+      unregisterTranslation('xq');
+    }
+  });
+
+  it('keeps a host registration over the strings of a language that loads later', async () => {
+    let resolve!: (translation: Translation) => void;
+    registerTranslationLoader('xr', () => new Promise<Translation>((r) => (resolve = r)));
+    try {
+      const loaded = loadLanguage('xr');
+      registerTranslation({ $code: 'xr', answer: 'Host answer' });
+      resolve({ ...en, $code: 'xr', $name: 'Xr', answer: 'Loaded answer', skip: 'Loaded skip' });
+      const translation = await loaded;
+      expect(translation.answer).to.equal('Host answer');
+      expect(translation.skip).to.equal('Loaded skip');
+    } finally {
+      unregisterTranslation('xr');
+    }
+  });
+
+  it('stays in English when a language fails to load, and tries again later', async () => {
+    let attempts = 0;
+    registerTranslationLoader('xs', async () => {
+      attempts++;
+      if (attempts === 1) throw new Error('offline');
+      return { ...en, $code: 'xs', $name: 'Xs', answer: 'Xs-answer' };
+    });
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      expect((await loadLanguage('xs')).$code).to.equal('en');
+      expect(warnings).to.have.length(1);
+      expect((await loadLanguage('xs')).answer).to.equal('Xs-answer');
+      expect(attempts).to.equal(2);
+    } finally {
+      console.warn = warn;
+      unregisterTranslation('xs');
+    }
   });
 
   it('never removes the fallback language', () => {

@@ -12,6 +12,10 @@ import {
   type TermArgs,
   type Translation,
 } from '../../../src/core/i18n/index.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 /** Compile-time: en and fr are both complete `Translation`s with the same keys. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -83,6 +87,9 @@ const SAMPLE_ARGS: { [K in FunctionKey]: TermArgs<K> } = {
   announceChatClosed: ['Marie Dupont'],
   announceUploaded: ['invoice.pdf'],
   announceResults: [3],
+  errorConflict: ['Anna'],
+  announceNewMessages: [3],
+  announceNewChats: [3],
 };
 
 const textKeys = (t: Translation) => Object.keys(t).filter((key) => !key.startsWith('$')).sort();

@@ -1,0 +1,628 @@
+import { ar as arLocale } from 'date-fns/locale/ar';
+import { countHelpers, pluralSelect, type PluralForms } from './intl.js';
+import type { FileSizeUnit, Translation } from './translation.js';
+
+/*
+ * Arabic (Modern Standard Arabic), right to left. Vocabulary: «القنوات
+ * المفتوحة» (Open Channels), «مركز الاتصال», «الردود الجاهزة», «موجز الأخبار»,
+ * «الوضع الصامت»; a chat is «دردشة», a client's session «محادثة».
+ *
+ * Dates: date-fns 4 offers `ar` (Gregorian month names as written in Egypt and
+ * the Gulf: يناير، فبراير… نوفمبر), `ar-SA`/`ar-EG` (the same names, English
+ * patterns or clipped abbreviations) and `ar-DZ`/`ar-MA`/`ar-TN` (Maghreb
+ * names: جانفي، فيفري…). We use `ar`, the most widely read. Every date-fns
+ * locale prints Latin digits (0–9): its numeric tokens do not go through the
+ * locale. The clock is 12-hour with ص/م, like CLDR and `Intl` for `ar`
+ * ("2:05 م"), not date-fns' own 24-hour `p`.
+ *
+ * Digits: the dates can only have Latin digits, so every number matches them.
+ * Recent ICU data (Chromium 156, Node 20 with ICU 78) already formats `ar`
+ * with Latin digits; older engines use Arabic-Indic ones (٠١٢٣). Counts are
+ * therefore formatted with `ar-u-nu-latn`, and `fileSize` (whose number comes
+ * formatted from `Intl` for `ar`) converts any Arabic-Indic digit it receives.
+ *
+ * Plurals have six CLDR forms: zero (0), one (1), two (2), few (3–10),
+ * many (11–99: singular accusative, «11 مستخدمًا»), other (100…: singular
+ * genitive, «100 مستخدم»). One and two are written as words, without the
+ * digit («رسالة واحدة», «رسالتان»), as Arabic does.
+ *
+ * Bidirectional text: names, titles, file names and message text come from
+ * the data and are often Latin («Anna (VIP)», «invoice.pdf»). Interpolated into
+ * an Arabic sentence, their leading or trailing punctuation would attach to the
+ * wrong side; each is wrapped in first-strong isolates (U+2068 … U+2069) so it
+ * keeps its own direction. Our own values (counts, durations, dates, sizes)
+ * are not wrapped: Latin digits and units lay out correctly in RTL text.
+ *
+ * Punctuation: Arabic comma «،» and question mark «؟», «…» for ongoing states,
+ * «» for quotations, a no-break space between a number and its unit.
+ */
+
+const { num } = countHelpers('ar-u-nu-latn');
+const select = pluralSelect('ar');
+/** A counted phrase: `#` in the chosen form stands for the number. */
+const count = (n: number, forms: PluralForms) => select(n, forms).replace('#', num(n));
+/** Isolates text of unknown direction (a name, a file name) inside Arabic text. */
+const iso = (text: string) => `\u2068${text}\u2069`;
+/** «name», isolated. */
+const q = (text: string) => `«${iso(text)}»`;
+
+const ARABIC_INDIC = /[\u0660-\u0669\u066b\u066c]/g;
+/** "١٫٥" → "1.5": digits of older ICU data for `ar`, so that sizes match the dates. */
+const latinDigits = (text: string) =>
+  text.replace(ARABIC_INDIC, (c) => (c === '\u066b' ? '.' : c === '\u066c' ? ',' : String(c.charCodeAt(0) - 0x0660)));
+
+const FILE_SIZE_UNITS: Record<FileSizeUnit, string> = {
+  B: 'بايت',
+  KB: 'كيلوبايت',
+  MB: 'ميغابايت',
+  GB: 'غيغابايت',
+  TB: 'تيرابايت',
+};
+
+export const ar: Translation = {
+  // Metadata
+  $code: 'ar',
+  $name: 'العربية',
+  $dir: 'rtl',
+  $dateLocale: arLocale,
+
+  // Date patterns
+  $timeFormat: 'h:mm a',
+  $dateFormat: 'd MMMM y',
+  $dateTimeFormat: 'd MMMM y، h:mm a',
+  $dayFormat: 'EEEE، d MMMM',
+  $dayFormatOtherYear: 'EEEE، d MMMM y',
+  $shortDateFormat: 'd MMMM',
+  $shortDateFormatOtherYear: 'd/M/y',
+  // Full names: the abbreviated ones («أربعاء») lack the article and read oddly.
+  $weekdayFormat: 'EEEE',
+
+  // Common
+  cancel: 'إلغاء',
+  save: 'حفظ',
+  close: 'إغلاق',
+  retry: 'إعادة المحاولة',
+  undo: 'تراجع',
+  ok: 'موافق',
+  confirm: 'تأكيد',
+  back: 'رجوع',
+  apply: 'تطبيق',
+  reset: 'إعادة تعيين',
+  open: 'فتح',
+  edit: 'تعديل',
+  delete: 'حذف',
+  copy: 'نسخ النص',
+  copied: 'تم النسخ',
+  dismiss: 'تجاهل',
+  showMore: 'عرض المزيد',
+  showLess: 'عرض أقل',
+  loading: 'جارٍ التحميل…',
+  loadMore: 'تحميل المزيد',
+  errorGeneric: 'حدث خطأ ما. يُرجى المحاولة مرة أخرى.',
+  empty: 'لا يوجد شيء هنا بعد',
+  search: 'بحث',
+  clearSearch: 'مسح البحث',
+  moreActions: 'مزيد من الإجراءات',
+  requiredField: 'هذا الحقل مطلوب',
+  unknown: 'غير معروف',
+  you: 'أنت',
+  avatarOf: (name) => `صورة ${iso(name)}`,
+  connectionLost: 'انقطع الاتصال. جارٍ إعادة الاتصال…',
+  connectionRestored: 'تمت استعادة الاتصال',
+
+  // Relative times and durations (CLDR narrow units: ث، د، س، ي)
+  today: 'اليوم',
+  yesterday: 'أمس',
+  justNow: 'الآن',
+  relativeMinutes: (n) => `${num(n)}\u00a0د`,
+  relativeHours: (n) => `${num(n)}\u00a0س`,
+  durationSeconds: (n) => `${num(n)}\u00a0ث`,
+  durationMinutes: (n) => `${num(n)}\u00a0د`,
+  durationHours: (n) => `${num(n)}\u00a0س`,
+  durationDays: (n) => `${num(n)}\u00a0ي`,
+  durationPair: (major, minor) => `${major} و${minor}`,
+  fileSize: (value, unit) => `${latinDigits(value)}\u00a0${FILE_SIZE_UNITS[unit] ?? unit}`,
+
+  // Chat states and flags
+  stateNew: 'بانتظار الرد الأول',
+  stateNewShort: 'جديدة',
+  stateAnswered: 'قيد المعالجة',
+  stateAnsweredShort: 'تم الرد',
+  stateClosed: 'انتهت المحادثة',
+  stateClosedShort: 'مغلقة',
+  stateSpam: 'مصنّفة كمزعجة',
+  stateSpamShort: 'مزعجة',
+  flagPinned: 'مثبّتة لي',
+  flagSilent: 'الوضع الصامت',
+
+  // Source channels
+  sourceLivechat: 'الدردشة المباشرة',
+  sourceTelegram: 'Telegram',
+  sourceWhatsapp: 'WhatsApp',
+  sourceViber: 'Viber',
+  sourceFacebook: 'Facebook',
+  sourceInstagram: 'Instagram',
+  sourceVk: 'VK',
+  sourceEmail: 'البريد الإلكتروني',
+  sourcePhone: 'الهاتف',
+  sourceImessage: 'Apple Messages for Business',
+  sourceOther: 'قناة أخرى',
+  sourceVia: (channel) => `عبر ${iso(channel)}`,
+
+  // Operator status
+  statusOnline: 'متصل',
+  statusAway: 'بعيد',
+  statusBusy: 'مشغول',
+  statusOffline: 'غير متصل',
+
+  // Chat list
+  chatList: 'الدردشات',
+  groupWaiting: 'بانتظار الرد الأول',
+  groupInProgress: 'قيد المعالجة',
+  groupPinned: 'المثبّتة',
+  groupClosed: 'المنتهية',
+  tabOpenChannels: 'القنوات المفتوحة',
+  tabColleagues: 'الزملاء',
+  tabChats: 'الدردشات',
+  settings: 'الإعدادات',
+  settingSeparateOpenChannels: 'عرض القنوات المفتوحة في علامة تبويب منفصلة',
+  settingGroupWaiting: 'عرض الدردشات «بانتظار الرد الأول» في مجموعات منفصلة',
+  searchChatsPlaceholder: 'البحث في الدردشات',
+  noChats: 'لا توجد محادثات بعد',
+  noResults: 'لم يتم العثور على شيء',
+  noResultsFor: (query) => `لا توجد نتائج لـ${q(query)}`,
+  rename: 'إعادة تسمية',
+  renameChatTitle: 'إعادة تسمية الدردشة',
+  chatNameLabel: 'اسم الدردشة',
+  renameEmptyError: 'لا يمكن أن يكون اسم الدردشة فارغًا',
+  messageHistory: 'سجل الرسائل',
+  assignedTo: (name) => `مُسندة إلى ${iso(name)}`,
+  inQueue: 'في قائمة الانتظار',
+  waitingFor: (duration) => `بالانتظار منذ ${duration}`,
+  waited: (duration) => `مدة الانتظار: ${duration}`,
+  unreadCount: (n) =>
+    count(n, {
+      zero: 'لا توجد رسائل غير مقروءة',
+      one: 'رسالة واحدة غير مقروءة',
+      two: 'رسالتان غير مقروءتين',
+      few: '# رسائل غير مقروءة',
+      many: '# رسالة غير مقروءة',
+      other: '# رسالة غير مقروءة',
+    }),
+  chatCount: (n) =>
+    count(n, {
+      zero: 'لا توجد دردشات',
+      one: 'دردشة واحدة',
+      two: 'دردشتان',
+      few: '# دردشات',
+      many: '# دردشة',
+      other: '# دردشة',
+    }),
+  chatActionsFor: (title) => `إجراءات ${iso(title)}`,
+  lastMessageByYou: (text) => `أنت: ${iso(text)}`,
+  lastMessageAttachment: 'مرفق',
+  noMessagesYet: 'لا توجد رسائل بعد',
+  typing: (name) => `${iso(name)} يكتب…`,
+  viewing: (name) => `${iso(name)} يشاهد هذه الدردشة`,
+
+  // Contact Center
+  contactCenter: 'مركز الاتصال',
+  contactCenterChatList: 'قائمة الدردشات',
+  allConversations: 'جميع محادثات العملاء',
+  conversationCount: (n) =>
+    count(n, {
+      zero: 'لا توجد محادثات',
+      one: 'محادثة واحدة',
+      two: 'محادثتان',
+      few: '# محادثات',
+      many: '# محادثة',
+      other: '# محادثة',
+    }),
+  columnSession: 'الجلسة',
+  columnClient: 'العميل',
+  columnOpenChannel: 'القناة المفتوحة',
+  columnSource: 'المصدر',
+  columnOperator: 'الموظف',
+  columnState: 'الحالة',
+  columnCreated: 'تاريخ الإنشاء',
+  columnLastActivity: 'آخر نشاط',
+  columnFirstResponse: 'انتظار الرد الأول',
+  columnRating: 'التقييم',
+  columnCrm: 'CRM',
+  columnActions: 'الإجراءات',
+  filters: 'عوامل التصفية',
+  filterOpenChannel: 'القناة المفتوحة',
+  filterOperator: 'الموظف',
+  filterState: 'الحالة',
+  filterSource: 'قناة المصدر',
+  filterDate: 'التاريخ',
+  dateFrom: 'من',
+  dateTo: 'إلى',
+  filterCrm: 'CRM',
+  filterHasCrm: 'مرتبطة بـ CRM',
+  filterNoCrm: 'غير مرتبطة بـ CRM',
+  filterRating: 'التقييم',
+  filterMine: 'الخاصة بي فقط',
+  filterAny: 'الكل',
+  filterReset: 'إعادة تعيين عوامل التصفية',
+  activeFilterCount: (n) =>
+    count(n, {
+      zero: 'لا توجد عوامل تصفية',
+      one: 'عامل تصفية واحد',
+      two: 'عاملا تصفية',
+      few: '# عوامل تصفية',
+      many: '# عامل تصفية',
+      other: '# عامل تصفية',
+    }),
+  ratingLike: 'إيجابي',
+  ratingDislike: 'سلبي',
+  ratingNone: 'بلا تقييم',
+  statistics: 'الإحصاءات',
+  statTotal: 'إجمالي المحادثات',
+  statByState: 'حسب الحالة',
+  statAverageFirstResponse: 'متوسط انتظار الرد الأول',
+  statAverageDuration: 'متوسط المدة',
+  statLikes: 'التقييمات الإيجابية',
+  statDislikes: 'التقييمات السلبية',
+  startNewConversation: 'بدء محادثة جديدة',
+  invalidDateRange: 'يجب أن يكون تاريخ البداية قبل تاريخ النهاية',
+
+  // Chat panel header
+  chatActions: 'إجراءات الدردشة',
+  noChatSelected: 'اختر دردشة للبدء',
+  chatNotFound: 'تعذر العثور على هذه الدردشة',
+  sessionNumber: (session) => `#${session}`,
+  sessionLabel: (session) => `المحادثة رقم ${session}`,
+  openChannelLabel: (name) => `القناة المفتوحة: ${iso(name)}`,
+  autoCloseAt: (dateTime) => `تُغلق تلقائيًا في ${dateTime}`,
+  answer: 'رد',
+  answerHint: 'تولي هذه الدردشة',
+  skip: 'تخطي',
+  skipHint: 'تخطي الدردشة ليتمكن الموظفون الآخرون في قائمة الانتظار من الرد عليها',
+  transfer: 'تحويل',
+  transferHint: 'تحويل الدردشة إلى موظف آخر أو إلى قناة مفتوحة',
+  markSpam: 'تصنيف كمزعجة',
+  markSpamHint: 'ستنتهي المحادثة ولن يتلقى العميل نموذج التقييم',
+  intercept: 'استلام',
+  interceptLong: 'استلام المحادثة من موظف آخر',
+  invite: 'دعوة مستخدمين',
+  finish: 'إنهاء المحادثة',
+  finishShort: 'إنهاء',
+  pin: 'تثبيت لي',
+  unpin: 'إلغاء التثبيت',
+  pinHint: 'ستبقى الدردشة لك أيًّا كانت إعدادات قائمة الانتظار، وسيُؤجَّل إغلاقها التلقائي',
+  crm: 'CRM',
+  crmLinked: 'عناصر CRM المرتبطة',
+  crmNone: 'لا توجد عناصر CRM مرتبطة',
+  crmContact: 'جهة اتصال',
+  crmDeal: 'صفقة',
+  crmCompany: 'شركة',
+  crmLead: 'عميل محتمل',
+  crmOpenContact: 'عرض جهة الاتصال',
+  crmOpenDeal: 'عرض الصفقة',
+  crmOpenCompany: 'عرض الشركة',
+  crmOpenLead: 'عرض العميل المحتمل',
+  confirmFinishTitle: 'إنهاء المحادثة؟',
+  confirmFinishBody: 'سيتلقى العميل نموذج التقييم.',
+  confirmSpamTitle: 'تصنيف المحادثة كمزعجة؟',
+  confirmSpamBody: 'ستنتهي المحادثة ولن يتلقى العميل نموذج التقييم.',
+  finished: 'انتهت المحادثة',
+  markedSpam: 'صُنّفت المحادثة كمزعجة',
+  skipped: 'تم تخطي الدردشة',
+  pinned: 'تم التثبيت لك',
+  unpinned: 'تم إلغاء التثبيت',
+  transferredTo: (name) => `تم التحويل إلى ${iso(name)}`,
+  invited: (n) =>
+    count(n, {
+      zero: 'لم تتم دعوة أي مستخدم',
+      one: 'تمت دعوة مستخدم واحد',
+      two: 'تمت دعوة مستخدمَين',
+      few: 'تمت دعوة # مستخدمين',
+      many: 'تمت دعوة # مستخدمًا',
+      other: 'تمت دعوة # مستخدم',
+    }),
+  undoLabel: (what) => `تراجع: ${what}`,
+  ownedByOther: (name) => `${iso(name)} يتولى هذه المحادثة`,
+  readOnlyClosed: 'انتهت هذه المحادثة',
+  readOnlySpam: 'صُنّفت هذه المحادثة كمزعجة',
+  waitingInQueue: 'هذه الدردشة بانتظار الرد في قائمة الانتظار. اضغط «رد» لمراسلة العميل.',
+
+  // Transfer dialog
+  transferTitle: 'تحويل الدردشة',
+  transferSearch: 'البحث عن موظفين أو قنوات مفتوحة',
+  transferEmployees: 'الموظفون',
+  transferOpenChannels: 'القنوات المفتوحة',
+  transferTo: (name) => `تحويل إلى ${iso(name)}`,
+  transferNoTargets: 'لا يوجد من يمكن تحويل الدردشة إليه',
+  employeeCount: (n) =>
+    count(n, {
+      zero: 'لا يوجد موظفون',
+      one: 'موظف واحد',
+      two: 'موظفان',
+      few: '# موظفين',
+      many: '# موظفًا',
+      other: '# موظف',
+    }),
+  queueInactive: 'لا تقبل التحويلات',
+
+  // Invite dialog
+  inviteTitle: 'دعوة مستخدمين إلى الدردشة',
+  inviteSearch: 'البحث عن موظفين',
+  inviteSelected: (n) =>
+    count(n, {
+      zero: 'لم يتم تحديد أحد',
+      one: 'تم تحديد مستخدم واحد',
+      two: 'تم تحديد مستخدمَين',
+      few: 'تم تحديد # مستخدمين',
+      many: 'تم تحديد # مستخدمًا',
+      other: 'تم تحديد # مستخدم',
+    }),
+  inviteConfirm: 'دعوة',
+  alreadyInChat: 'موجود في الدردشة بالفعل',
+
+  // Message history dialog
+  historyTitle: (name) => `سجل الرسائل مع ${iso(name)}`,
+  historyKeyword: 'كلمة مفتاحية',
+  historyKeywordPlaceholder: 'البحث بكلمة مفتاحية',
+  historyNoResults: 'لا توجد رسائل مطابقة لبحثك',
+  historyResults: (n) =>
+    count(n, {
+      zero: 'لم يتم العثور على أي رسالة',
+      one: 'تم العثور على رسالة واحدة',
+      two: 'تم العثور على رسالتين',
+      few: 'تم العثور على # رسائل',
+      many: 'تم العثور على # رسالة',
+      other: 'تم العثور على # رسالة',
+    }),
+  historyJump: 'عرض في المحادثة',
+  historyOtherConversation: 'في محادثة سابقة',
+
+  // Timeline
+  messages: 'الرسائل',
+  newMessages: 'رسائل جديدة',
+  jumpToLatest: 'الانتقال إلى الأحدث',
+  jumpToLatestCount: (n) =>
+    count(n, {
+      zero: 'لا توجد رسائل جديدة',
+      one: 'رسالة جديدة واحدة',
+      two: 'رسالتان جديدتان',
+      few: '# رسائل جديدة',
+      many: '# رسالة جديدة',
+      other: '# رسالة جديدة',
+    }),
+  edited: 'معدّلة',
+  messageDeleted: 'تم حذف الرسالة',
+  silentMessage: 'مخفية عن العميل',
+  sending: 'جارٍ الإرسال…',
+  sent: 'تم الإرسال',
+  notSent: 'لم تُرسل',
+  sendFailed: 'لم يتم إرسال الرسالة',
+  loadOlder: 'تحميل الرسائل السابقة',
+  beginningOfConversation: 'بداية المحادثة',
+  authorClient: 'العميل',
+  authorBot: 'روبوت',
+  authorSystem: 'النظام',
+  messageMeta: (author, time) => `${iso(author)}، ${time}`,
+  attachmentImage: 'صورة',
+  attachmentVideo: 'فيديو',
+  attachmentAudio: 'صوت',
+  attachmentFile: 'ملف',
+  attachmentCount: (n) =>
+    count(n, {
+      zero: 'لا توجد مرفقات',
+      one: 'مرفق واحد',
+      two: 'مرفقان',
+      few: '# مرفقات',
+      many: '# مرفقًا',
+      other: '# مرفق',
+    }),
+  downloadFile: (name) => `تنزيل ${iso(name)}`,
+  openFile: (name) => `فتح ${iso(name)}`,
+  replyTo: (name) => `رد على ${iso(name)}`,
+  quoteFrom: (name) => `اقتباس من ${iso(name)}`,
+  originalUnavailable: 'الرسالة الأصلية لم تعد متاحة',
+
+  // Composer
+  composerLabel: 'الرسالة',
+  composerPlaceholder: 'اكتب رسالة…',
+  composerPlaceholderSilent: 'اكتب ملاحظة لن يراها العميل…',
+  send: 'إرسال',
+  sendHint: 'Enter للإرسال، وShift+Enter لسطر جديد',
+  sendHintModEnter: 'Ctrl+Enter (أو ⌘+Enter على Mac) للإرسال، وEnter لسطر جديد',
+  uploadFile: 'رفع ملف',
+  dropFilesHere: 'أفلت الملفات هنا',
+  uploadProgress: (name, percent) => `جارٍ رفع ${iso(name)}: ${num(Math.round(percent))}%`,
+  cancelUpload: 'إلغاء الرفع',
+  removeAttachment: (name) => `إزالة ${iso(name)}`,
+  fileTooLarge: (name, limit) => `حجم ${q(name)} يتجاوز الحد الأقصى ${limit}`,
+  fileTypeRefused: (name) => `لا يمكن إرسال ملفات مثل ${q(name)} هنا`,
+  uploadFailed: (name) => `تعذر رفع ${q(name)}`,
+  mention: 'الإشارة إلى مستخدم أو دردشة عامة',
+  mentionSearch: 'البحث عن مستخدمين ودردشات',
+  mentionUser: 'مستخدم',
+  mentionChat: 'دردشة عامة',
+  mentionsInMessage: 'الإشارات في هذه الرسالة',
+  commands: 'الأوامر المتاحة',
+  commandsOpen: 'فتح قائمة الأوامر المتاحة',
+  commandBold: 'غامق',
+  commandItalic: 'مائل',
+  commandUnderline: 'تسطير',
+  commandStrike: 'يتوسطه خط',
+  commandLink: 'رابط',
+  commandCode: 'رمز برمجي',
+  commandQuote: 'اقتباس',
+  commandMe: 'وصف إجراء (/me)',
+  commandLoud: 'رسالة مهمة (/loud)',
+  formatting: 'التنسيق',
+  emoji: 'إضافة وجه تعبيري',
+  emojiSearch: 'البحث عن رمز تعبيري',
+  emojiNoResults: 'لم يتم العثور على رموز تعبيرية',
+  emojiRecents: 'المستخدمة مؤخرًا',
+  emojiSmileys: 'الوجوه والمشاعر',
+  emojiPeople: 'الأشخاص والجسم',
+  emojiAnimals: 'الحيوانات والطبيعة',
+  emojiFood: 'الطعام والشراب',
+  emojiTravel: 'السفر والأماكن',
+  emojiActivities: 'الأنشطة',
+  emojiObjects: 'الأشياء',
+  emojiSymbols: 'الرموز',
+  emojiFlags: 'الأعلام',
+  silentMode: 'الوضع الصامت',
+  silentOn: 'الوضع الصامت مفعّل',
+  silentOff: 'الوضع الصامت متوقف',
+  silentEnable: 'تفعيل الوضع الصامت',
+  silentDisable: 'إيقاف الوضع الصامت',
+  silentHint: 'لن يرى العميل هذه الرسالة',
+  cannedOpen: 'فتح قاعدة الردود الجاهزة',
+  sales: 'البيع في الدردشة',
+  salesOpen: 'تفعيل البيع في الدردشة',
+  salesProduct: 'منتج',
+  salesPayment: 'رابط الدفع',
+  salesEmpty: 'لا توجد منتجات أو روابط دفع',
+  gif: 'GIF',
+  gifSearch: 'البحث عن صور GIF',
+  gifSearchPlaceholder: 'البحث في GIF',
+  gifNoResults: 'لم يتم العثور على صور GIF',
+  draft: 'مسودة',
+  draftPreview: (text) => `مسودة: ${iso(text)}`,
+  replyingTo: (name) => `الرد على ${iso(name)}`,
+  quoting: (name) => `اقتباس من ${iso(name)}`,
+  cancelReply: 'إلغاء الرد',
+  editingMessage: 'تعديل الرسالة',
+  cancelEdit: 'إلغاء التعديل',
+  unsend: 'إلغاء الإرسال',
+  unsent: 'تم إلغاء الإرسال',
+  composerDisabledClosed: 'انتهت هذه المحادثة. ابدأ محادثة جديدة لمراسلة العميل.',
+  composerDisabledSpam: 'صُنّفت هذه المحادثة كمزعجة.',
+  composerDisabledOwnedByOther: (name) => `${iso(name)} يتولى هذه المحادثة. استلمها للرد.`,
+  composerDisabledNotAnswered: 'اضغط «رد» لمراسلة العميل.',
+
+  // Message menu
+  messageActions: 'إجراءات الرسالة',
+  reply: 'رد',
+  markUnread: 'تعليم كغير مقروءة',
+  markedUnread: 'تم التعليم كغير مقروءة',
+  quote: 'اقتباس',
+  createTask: 'إنشاء مهمة',
+  taskCreated: 'تم إنشاء المهمة',
+  createChat: 'إنشاء دردشة',
+  discussInChat: 'مناقشة في دردشة جديدة',
+  chatCreated: 'تم إنشاء الدردشة',
+  createPost: 'إنشاء منشور في موجز الأخبار',
+  discussInFeed: 'مناقشة في موجز الأخبار',
+  postCreated: 'تم إنشاء المنشور في موجز الأخبار',
+  saveAsCanned: 'حفظ كرد جاهز',
+  deleteConfirmTitle: 'حذف هذه الرسالة؟',
+  deleteConfirmBody: 'سيتم حذفها لدى جميع المشاركين في الدردشة، بمن فيهم العميل.',
+  editHint: 'Enter للحفظ، وShift+Enter لسطر جديد، وEsc للإلغاء',
+  sessionStarted: (session) => `بدأت المحادثة الجديدة رقم ${session}`,
+
+  // Canned responses
+  cannedResponses: 'الردود الجاهزة',
+  cannedSearch: 'البحث في الردود الجاهزة',
+  cannedMostUsed: 'الأكثر استخدامًا',
+  cannedSectionGreeting: 'الترحيب',
+  cannedSectionPayment: 'الدفع',
+  cannedSectionDelivery: 'التوصيل',
+  cannedSectionCommon: 'عام',
+  cannedNoSection: 'بلا قسم',
+  cannedEmpty: 'لا توجد ردود جاهزة بعد',
+  cannedPreview: 'معاينة',
+  cannedInsert: 'إدراج',
+  cannedNew: 'رد جاهز جديد',
+  cannedFieldTitle: 'العنوان',
+  cannedFieldText: 'النص',
+  cannedFieldSection: 'القسم',
+  cannedSaved: 'تم حفظ الرد الجاهز',
+  cannedUsage: (n) =>
+    count(n, {
+      zero: 'لم يُستخدم بعد',
+      one: 'استُخدم مرة واحدة',
+      two: 'استُخدم مرتين',
+      few: 'استُخدم # مرات',
+      many: 'استُخدم # مرة',
+      other: 'استُخدم # مرة',
+    }),
+  cannedShortcutHint: 'اكتب / لفتح الردود الجاهزة',
+  placeholderUnfilled: (name) => `تعذر ملء ${q(name)}`,
+
+  // Errors
+  actionFailed: (action) => `تعذر إكمال الإجراء ${q(action)}`,
+  errorDetails: (message) => `التفاصيل: ${iso(message)}`,
+  errorLoadChats: 'تعذر تحميل الدردشات',
+  errorLoadMessages: 'تعذر تحميل الرسائل',
+  errorRename: 'تعذرت إعادة تسمية الدردشة',
+  errorSpam: 'تعذر تصنيف الدردشة كمزعجة',
+  errorAnswer: 'تعذر الرد على الدردشة',
+  errorSkip: 'تعذر تخطي الدردشة',
+  errorTransfer: 'تعذر تحويل الدردشة',
+  errorIntercept: 'تعذر استلام المحادثة',
+  errorInvite: 'تعذرت دعوة المستخدمين',
+  errorFinish: 'تعذر إنهاء المحادثة',
+  errorPin: 'تعذر تغيير التثبيت',
+  errorSilent: 'تعذر تغيير الوضع الصامت',
+  errorStartSession: 'تعذر بدء محادثة جديدة',
+  errorSend: 'تعذر إرسال الرسالة',
+  errorUpload: 'تعذر رفع الملف',
+  errorEdit: 'تعذر تعديل الرسالة',
+  errorDelete: 'تعذر حذف الرسالة',
+  errorMarkUnread: 'تعذر تعليم الرسالة كغير مقروءة',
+  errorMarkRead: 'تعذر تعليم الدردشة كمقروءة',
+  errorCreateTask: 'تعذر إنشاء المهمة',
+  errorCreateChat: 'تعذر إنشاء الدردشة',
+  errorCreatePost: 'تعذر إنشاء المنشور في موجز الأخبار',
+  errorSaveCanned: 'تعذر حفظ الرد الجاهز',
+  errorLoadCanned: 'تعذر تحميل الردود الجاهزة',
+  errorHistory: 'تعذر البحث في سجل الرسائل',
+  errorMentions: 'تعذر البحث عن المستخدمين والدردشات',
+  errorCommands: 'تعذر تحميل الأوامر',
+  errorGifs: 'تعذر تحميل صور GIF',
+  errorSalesItems: 'تعذر تحميل المنتجات',
+  errorSales: 'تعذر إرسال المنتج',
+  errorStatistics: 'تعذر تحميل الإحصاءات',
+  errorRealtime: 'التحديثات المباشرة غير متاحة',
+  // A nominal sentence: a verb would have to agree with the gender of the name.
+  errorConflict: (name) => `هذه المحادثة لدى ${iso(name)} بالفعل`,
+  errorConflictUnknown: 'تولّى موظف آخر هذه المحادثة بالفعل',
+
+  // Live region announcements
+  announceNewMessage: (name) => `رسالة جديدة من ${iso(name)}`,
+  announceNewChat: (name) => `محادثة جديدة مع ${iso(name)}`,
+  announceChatClosed: (title) => `انتهت المحادثة مع ${iso(title)}`,
+  announceAnswered: 'أنت الآن تتولى هذه الدردشة',
+  announceMessageSent: 'تم إرسال الرسالة',
+  announceUploaded: (name) => `تم رفع ${iso(name)}`,
+  announceResults: (n) =>
+    count(n, {
+      zero: 'لا توجد نتائج',
+      one: 'نتيجة واحدة',
+      two: 'نتيجتان',
+      few: '# نتائج',
+      many: '# نتيجة',
+      other: '# نتيجة',
+    }),
+  announceNewMessages: (n) =>
+    count(n, {
+      zero: 'لا توجد رسائل جديدة',
+      one: 'رسالة جديدة واحدة',
+      two: 'رسالتان جديدتان',
+      few: '# رسائل جديدة',
+      many: '# رسالة جديدة',
+      other: '# رسالة جديدة',
+    }),
+  announceNewChats: (n) =>
+    count(n, {
+      zero: 'لا توجد محادثات جديدة',
+      one: 'محادثة جديدة بانتظار الرد الأول',
+      two: 'محادثتان جديدتان بانتظار الرد الأول',
+      few: '# محادثات جديدة بانتظار الرد الأول',
+      many: '# محادثة جديدة بانتظار الرد الأول',
+      other: '# محادثة جديدة بانتظار الرد الأول',
+    }),
+
+  // Keyboard shortcuts
+  shortcuts: 'اختصارات لوحة المفاتيح',
+  shortcutNextChat: 'الدردشة التالية',
+  shortcutPreviousChat: 'الدردشة السابقة',
+  shortcutFocusComposer: 'الانتقال إلى حقل الرسالة',
+};
