@@ -1,6 +1,7 @@
 // Opens every story of the static Storybook build in headless Chromium and
 // fails on a console error, an uncaught exception, an empty render, or an axe
 // violation. Run after `npm run build-storybook` (or give the build folder).
+// SMOKE_SCREENSHOTS=<dir> also saves a screenshot of each story.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -44,8 +45,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// SMOKE_FILTER=<text> opens only the stories whose id contains it.
 const stories = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries).filter(
-  (entry) => entry.type === 'story',
+  (entry) => entry.type === 'story' && (!process.env.SMOKE_FILTER || entry.id.includes(process.env.SMOKE_FILTER)),
 );
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });

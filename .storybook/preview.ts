@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { action } from 'storybook/actions';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+import { availableLanguages, getTranslation, loadLanguage } from '../src/core/i18n/index.js';
 import { OL_EVENT_NAMES } from '../src/events/index.js';
 import '../src/themes/light.css';
 import '../src/themes/dark.css';
@@ -33,25 +34,34 @@ const withLocaleThemeDirection: Decorator = (story, context) => {
   const lang = (context.args as Record<string, unknown>).lang ?? locale ?? 'en';
   const dark = (context.parameters.theme ?? theme) === 'dark';
   document.documentElement.lang = String(lang);
-  document.documentElement.dir = direction === 'rtl' ? 'rtl' : 'ltr';
+  // "auto" follows the language (Arabic is right-to-left).
+  document.documentElement.dir = direction === 'auto' || !direction ? getTranslation(String(lang)).$dir : direction;
   // A theme class beats the themes' `:where(:root)` rules, so both files can be loaded.
   document.documentElement.classList.toggle('ol-theme-dark', dark);
   document.documentElement.classList.toggle('ol-theme-light', !dark);
   return html`<div class="story-frame">${story()}</div>`;
 };
 
+/**
+ * Languages other than English load on first use; load the story's language
+ * (and French, which many stories set on their elements) before rendering,
+ * so a story never flashes English first.
+ */
+const loadStoryLanguages = async ({ globals, args }: { globals: Record<string, unknown>; args: Record<string, unknown> }) => {
+  await Promise.all([loadLanguage(String(args.lang ?? globals.locale ?? 'en')), loadLanguage('fr')]);
+  return {};
+};
+
 const preview: Preview = {
   decorators: [withEventLog, withLocaleThemeDirection],
+  loaders: [loadStoryLanguages],
   globalTypes: {
     locale: {
       description: 'Language of the elements',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'fr', title: 'Français' },
-        ],
+        items: availableLanguages().map(({ code, name }) => ({ value: code, title: name })),
         dynamicTitle: true,
       },
     },
@@ -73,6 +83,7 @@ const preview: Preview = {
         title: 'Direction',
         icon: 'transfer',
         items: [
+          { value: 'auto', title: 'From the language' },
           { value: 'ltr', title: 'Left to right' },
           { value: 'rtl', title: 'Right to left' },
         ],
@@ -80,7 +91,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light', direction: 'ltr' },
+  initialGlobals: { locale: 'en', theme: 'light', direction: 'auto' },
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

@@ -7,7 +7,8 @@ import type { OlChatListElement } from '../src/components/chat-list/chat-list.co
 import '../src/components/chat-list/ol-chat-list.js';
 import type { OlChatHistoryEvent, OlChatSelectEvent } from '../src/events/chat-events.js';
 
-type Lang = 'en' | 'fr';
+/** The UI language; demo data exists in English and French, the other languages show the English data. */
+type Lang = 'en' | 'fr' | 'de' | 'es' | 'pt-BR' | 'ru' | 'ar';
 
 /** The chat selected when the desk opens: a new conversation waiting for an answer. */
 const FIRST_CHAT = 'c1';
@@ -19,7 +20,7 @@ const FIRST_CHAT = 'c1';
  * opens the panel's history dialog.
  */
 function renderDesk(lang: Lang) {
-  const adapter = MemoryAdapter.demo(lang, { latency: [80, 250], realtime: { intervalMs: 7000 } });
+  const adapter = MemoryAdapter.demo(lang === 'fr' ? 'fr' : 'en', { latency: [80, 250], realtime: { intervalMs: 7000 } });
   const panel = (event: Event) => (event.currentTarget as HTMLElement).querySelector<OlChatPanelElement>('ol-chat-panel')!;
   const list = (event: Event) => (event.currentTarget as HTMLElement).querySelector<OlChatListElement>('ol-chat-list')!;
   const onSelect = (event: OlChatSelectEvent) => {
@@ -36,6 +37,7 @@ function renderDesk(lang: Lang) {
   return html`<div
     class="operator-desk"
     lang=${lang}
+    dir=${lang === 'ar' ? 'rtl' : 'ltr'}
     style="display: grid; grid-template-columns: minmax(280px, 340px) minmax(0, 1fr); block-size: 100vh; background: var(--ol-color-surface);"
     @ol-chat-select=${onSelect}
     @ol-chat-history=${onHistory}
@@ -73,3 +75,18 @@ export const Desk: Story = { name: 'Operator desk', render: () => renderDesk('en
 
 /** Le poste de travail de l’agent, en français. */
 export const DeskFrench: Story = { name: 'Operator desk (fr)', render: () => renderDesk('fr') };
+
+/** Der Arbeitsplatz auf Deutsch. */
+export const DeskGerman: Story = { name: 'Operator desk (de)', args: { lang: 'de' }, render: () => renderDesk('de') };
+
+/** El escritorio en español. */
+export const DeskSpanish: Story = { name: 'Operator desk (es)', args: { lang: 'es' }, render: () => renderDesk('es') };
+
+/** O painel em português do Brasil. */
+export const DeskPortuguese: Story = { name: 'Operator desk (pt-BR)', args: { lang: 'pt-BR' }, render: () => renderDesk('pt-BR') };
+
+/** Рабочее место оператора на русском. */
+export const DeskRussian: Story = { name: 'Operator desk (ru)', args: { lang: 'ru' }, render: () => renderDesk('ru') };
+
+/** The desk in Arabic, right to left: the whole layout mirrors. */
+export const DeskArabic: Story = { name: 'Operator desk (ar, right to left)', args: { lang: 'ar' }, render: () => renderDesk('ar') };
