@@ -33,6 +33,10 @@ export const baseStyles = css`
     outline: 2px solid ${token('--ol-color-focus-ring')};
     outline-offset: 2px;
   }
+  /* Icons that point along the reading direction (send, skip, reply, undo) turn around in right-to-left text. */
+  svg.mirror-rtl:dir(rtl) {
+    transform: scaleX(-1);
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

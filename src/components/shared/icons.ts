@@ -67,8 +67,12 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
+/** Icons drawn along the reading direction: mirrored in right-to-left text (`baseStyles`). */
+const DIRECTIONAL: ReadonlySet<IconName> = new Set<IconName>(['send', 'skip', 'reply', 'undo']);
+
 /** An inline SVG icon; size follows the font size unless styled. */
 export function icon(name: IconName, className = 'icon') {
+  if (DIRECTIONAL.has(name)) className += ' mirror-rtl';
   return html`<svg class=${className} part="icon" viewBox="0 0 24 24" width="1.25em" height="1.25em" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${paths[name]}</svg>`;
 }
 
