@@ -280,3 +280,32 @@ export const InviteDialogRtl: Story = {
   render: () => renderPanel({ chatId: CHAT.answered, dir: 'rtl' }),
   play: ({ canvasElement }) => openDialog(canvasElement, 'invite'),
 };
+
+// ─── Announcements and failures ──────────────────────────────────────────────
+
+/**
+ * `announce`: new client messages are read out by screen readers through a
+ * visually hidden polite live region; a burst is one announcement ("3 new
+ * messages"). The play function makes the client write three times.
+ */
+export const Announcements: Story = {
+  render: () => html`<div style="block-size: 640px; max-inline-size: 960px;">
+    <ol-chat-panel announce chat-id=${CHAT.answered} .adapter=${MemoryAdapter.demo('en')}></ol-chat-panel>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    await headerIn(canvasElement);
+    const panel = canvasElement.querySelector<OlChatPanelElement>('ol-chat-panel')!;
+    const adapter = panel.adapter as MemoryAdapter;
+    for (const text of ['Hello?', 'Are you still there?', 'My parcel has not arrived']) adapter.simulateClientMessage(CHAT.answered, text);
+  },
+};
+
+/** An action the adapter refuses (here Answer) shows its error in the header, with Retry. */
+export const ActionFailedRetry: Story = {
+  name: 'Action failed: error with Retry',
+  render: () => renderPanel({ chatId: CHAT.waiting, adapterOptions: { failures: { answer: 'The portal is not answering' } } }),
+  play: async ({ canvasElement }) => {
+    const root = await clickAction(canvasElement, 'answer');
+    await until(() => root.querySelector('[role="alert"] .retry'));
+  },
+};

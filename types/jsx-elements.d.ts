@@ -246,6 +246,48 @@ merged into one announcement. */
   "onol-chat-pin"?: (event: OlChatPinEvent) => void;
   /** Start a new conversation in a finished chat (K3); cancelable. */
   "onol-session-start"?: (event: OlSessionStartEvent) => void;
+  /** From the composer: a message is sent (A12); cancelable. Also a retry from the timeline. */
+  "onol-message-send"?: (event: OlMessageSendEvent) => void;
+  /** From the composer: a file starts uploading (A4); cancelable. */
+  "onol-file-upload"?: (event: OlFileUploadEvent) => void;
+  /** From the composer: a user or public chat is mentioned (A5); cancelable. */
+  "onol-mention-insert"?: (event: OlMentionInsertEvent) => void;
+  /** From the composer: a command is applied (A6); cancelable. */
+  "onol-command-insert"?: (event: OlCommandInsertEvent) => void;
+  /** From the composer: an emoji is inserted (A7); cancelable. */
+  "onol-emoji-insert"?: (event: OlEmojiInsertEvent) => void;
+  /** From the composer: silent mode on or off (A8); cancelable. */
+  "onol-silent-change"?: (event: OlSilentChangeEvent) => void;
+  /** From the composer: the canned responses open (A9); cancelable. */
+  "onol-canned-open"?: (event: OlCannedOpenEvent) => void;
+  /** From the canned responses: one was chosen; cancelable. */
+  "onol-canned-select"?: (event: OlCannedSelectEvent) => void;
+  /** From the composer: the sales list opens (A10); cancelable. */
+  "onol-sales-open"?: (event: OlSalesOpenEvent) => void;
+  /** From the composer: a product or payment link is sent (A10); cancelable. */
+  "onol-sales-send"?: (event: OlSalesSendEvent) => void;
+  /** From the composer: a GIF is sent (A11); cancelable. */
+  "onol-gif-send"?: (event: OlGifSendEvent) => void;
+  /** From a message's menu: reply (M1); cancelable. */
+  "onol-message-reply"?: (event: OlMessageReplyEvent) => void;
+  /** From a message's menu: mark as unread (M2). */
+  "onol-message-unread"?: (event: OlMessageUnreadEvent) => void;
+  /** From a message's menu: quote (M3); cancelable. */
+  "onol-message-quote"?: (event: OlMessageQuoteEvent) => void;
+  /** From a message's menu: create a task (M4). */
+  "onol-message-task"?: (event: OlMessageTaskEvent) => void;
+  /** From a message's menu: create a chat (M5). */
+  "onol-message-chat"?: (event: OlMessageChatEvent) => void;
+  /** From a message's menu: create a News Feed post (M6). */
+  "onol-message-post"?: (event: OlMessagePostEvent) => void;
+  /** From a message's menu: save as a canned response (M8). */
+  "onol-canned-save"?: (event: OlCannedSaveEvent) => void;
+  /** From a message's menu or in-place editor: edit (M9). */
+  "onol-message-edit"?: (event: OlMessageEditEvent) => void;
+  /** From a message's menu, or "unsend" in the composer: delete (M10). */
+  "onol-message-delete"?: (event: OlMessageDeleteEvent) => void;
+  /** From a message's menu: one of the host's extra actions. */
+  "onol-message-action"?: (event: OlMessageActionEvent) => void;
   /** An adapter call failed. */
   "onol-error"?: (event: OlErrorEvent) => void;
 };
@@ -765,6 +807,27 @@ export type CustomElements = {
    * - **ol-chat-finish** - Finish the conversation (A3), when the undo window ends or after confirmation; cancelable.
    * - **ol-chat-pin** - Lock as mine, or unlock (A13); cancelable.
    * - **ol-session-start** - Start a new conversation in a finished chat (K3); cancelable.
+   * - **ol-message-send** - From the composer: a message is sent (A12); cancelable. Also a retry from the timeline.
+   * - **ol-file-upload** - From the composer: a file starts uploading (A4); cancelable.
+   * - **ol-mention-insert** - From the composer: a user or public chat is mentioned (A5); cancelable.
+   * - **ol-command-insert** - From the composer: a command is applied (A6); cancelable.
+   * - **ol-emoji-insert** - From the composer: an emoji is inserted (A7); cancelable.
+   * - **ol-silent-change** - From the composer: silent mode on or off (A8); cancelable.
+   * - **ol-canned-open** - From the composer: the canned responses open (A9); cancelable.
+   * - **ol-canned-select** - From the canned responses: one was chosen; cancelable.
+   * - **ol-sales-open** - From the composer: the sales list opens (A10); cancelable.
+   * - **ol-sales-send** - From the composer: a product or payment link is sent (A10); cancelable.
+   * - **ol-gif-send** - From the composer: a GIF is sent (A11); cancelable.
+   * - **ol-message-reply** - From a message's menu: reply (M1); cancelable.
+   * - **ol-message-unread** - From a message's menu: mark as unread (M2).
+   * - **ol-message-quote** - From a message's menu: quote (M3); cancelable.
+   * - **ol-message-task** - From a message's menu: create a task (M4).
+   * - **ol-message-chat** - From a message's menu: create a chat (M5).
+   * - **ol-message-post** - From a message's menu: create a News Feed post (M6).
+   * - **ol-canned-save** - From a message's menu: save as a canned response (M8).
+   * - **ol-message-edit** - From a message's menu or in-place editor: edit (M9).
+   * - **ol-message-delete** - From a message's menu, or "unsend" in the composer: delete (M10).
+   * - **ol-message-action** - From a message's menu: one of the host's extra actions.
    * - **ol-error** - An adapter call failed.
    *
    * ### **Methods:**
@@ -1196,11 +1259,15 @@ export type CustomElements = {
    * length), loads older messages when scrolled to the top while keeping the
    * message in view exactly in place, stays at the bottom when new messages
    * arrive unless the operator scrolled up (a "jump to latest" button then
-   * counts them), and marks where the unread messages start.
+   * counts them), and marks where the unread messages start. Rows cover a
+   * window of at most 10,000 of the loaded messages (the virtualizer cannot
+   * scroll much further): it moves by a page when scrolled near one of its
+   * ends (the message in view stays in place), and to the message of a jump;
+   * the adapter is asked for older messages only at the start of those held.
    *
    * It is a `role="log"` whose messages are `article`s with
    * `aria-posinset`/`aria-setsize`: one tab stop, arrows move between messages,
-   * Home/End go to the first/last loaded one, PageUp/PageDown by ten. The "⋯"
+   * Home/End go to the first/last one of the window, PageUp/PageDown by ten. The "⋯"
    * button, the context-menu key, Shift+F10 and a right click open
    * `<ol-message-menu>`; "Edit" in it edits the message in place.
    *

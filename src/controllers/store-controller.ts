@@ -8,6 +8,8 @@ import { OlStore, storeFor } from '../core/store.js';
 /** An element that can be given an adapter directly. */
 export interface AdapterHost extends ReactiveControllerHost, HTMLElement {
   adapter?: OlAdapter;
+  /** When set, the timeout of adapter calls of the store in use (`OlStore.timeoutMs`). */
+  timeoutMs?: number;
 }
 
 export interface StoreControllerOptions {
@@ -15,6 +17,12 @@ export interface StoreControllerOptions {
   filter?: (change: StoreChange) => boolean;
   /** Called when the store in use changes (first connection, new adapter). */
   onStore?: (store: OlStore) => void;
+  /**
+   * Under a flood of changes (a busy realtime feed: three notifications or
+   * more within this many ms), the host re-renders at most once per this
+   * many ms; changes that come alone re-render it at once. Default: off.
+   */
+  floodIntervalMs?: number;
 }
 
 /**
@@ -34,6 +42,9 @@ export class StoreController implements ReactiveController {
   private current: OlStore | undefined;
   private unsubscribe: (() => void) | undefined;
   private connected = false;
+  /** Times of the latest notifications, and the re-render planned during a flood. */
+  private readonly recent: number[] = [];
+  private floodTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: AdapterHost, options: StoreControllerOptions = {}) {
     this.host = host;
@@ -65,24 +76,52 @@ export class StoreController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    clearTimeout(this.floodTimer);
+    this.floodTimer = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.current = undefined;
   }
 
-  /** Re-reads where the store comes from; call it when `adapter` changes. */
+  /** Re-reads where the store comes from; call it when `adapter` (or `timeoutMs`) changes. */
   sync(): void {
     if (!this.connected) return;
     const store = this.store;
+    const timeoutMs = this.host.timeoutMs;
+    if (typeof timeoutMs === 'number' && !Number.isNaN(timeoutMs)) store.timeoutMs = timeoutMs;
     if (store === this.current) return;
     this.unsubscribe?.();
     this.current = store;
     this.provider.setValue(store);
     const filter = this.options.filter;
     this.unsubscribe = store.subscribe((change) => {
-      if (!filter || filter(change)) this.host.requestUpdate();
+      if (!filter || filter(change)) this.notify();
     });
     this.options.onStore?.(store);
     this.host.requestUpdate();
+  }
+
+  /** Re-renders the host for a change, at most once per `floodIntervalMs` during a flood. */
+  private notify(): void {
+    const interval = this.options.floodIntervalMs;
+    if (!interval) {
+      this.host.requestUpdate();
+      return;
+    }
+    const now = performance.now();
+    const recent = this.recent;
+    recent.push(now);
+    if (recent.length > 3) recent.shift();
+    // A re-render is planned: it will show this change too.
+    if (this.floodTimer !== undefined) return;
+    const flood = recent.length === 3 && now - recent[0]! < interval;
+    if (!flood) {
+      this.host.requestUpdate();
+      return;
+    }
+    this.floodTimer = setTimeout(() => {
+      this.floodTimer = undefined;
+      this.host.requestUpdate();
+    }, interval);
   }
 }

@@ -42,6 +42,7 @@ import {
   OlMessageTaskEvent,
   OlMessageUnreadEvent,
 } from '../events/message-events.js';
+import { sanitizeList, sanitizeMessage } from './sanitize.js';
 
 type Result<R> = Promise<IntentResult<R>>;
 
@@ -196,7 +197,8 @@ export function searchHistory(store: OlStore, origin: EventTarget, chatId: Id, q
     event: new OlChatHistoryEvent({ chatId, ...query }),
     chatId,
     capability: 'searchHistory',
-    call: (adapter) => adapter.searchHistory!(chatId, query),
+    // Results do not enter the store: they are checked here (see sanitize.ts).
+    call: async (adapter) => sanitizeList(await adapter.searchHistory!(chatId, query), sanitizeMessage, 'searchHistory()'),
   });
 }
 
@@ -265,7 +267,11 @@ export function retryMessage(store: OlStore, origin: EventTarget, chatId: Id, lo
   );
 }
 
-/** A4: upload one file; `onProgress` and `signal` go to the adapter. Aborts raise no `ol-error`. */
+/**
+ * A4: upload one file; `onProgress` and `signal` go to the adapter. Aborts
+ * raise no `ol-error`. The store's timeout counts from the last progress
+ * report, so a long upload that progresses does not time out.
+ */
 export function uploadFile(
   store: OlStore,
   origin: EventTarget,
@@ -273,12 +279,23 @@ export function uploadFile(
   file: File,
   options: UploadOptions = {},
 ): Result<Attachment> {
+  let touch = (): void => {};
+  const tracked: UploadOptions = {
+    ...options,
+    onProgress: (fraction) => {
+      touch();
+      options.onProgress?.(fraction);
+    },
+  };
   return store.run(origin, {
     event: new OlFileUploadEvent({ chatId, file }),
     chatId,
     capability: 'uploadFile',
-    call: (adapter) => adapter.uploadFile!(chatId, file, options),
+    call: (adapter) => adapter.uploadFile!(chatId, file, tracked),
     reportError: (error) => error.code !== 'ABORTED',
+    keepAlive: (alive) => {
+      touch = alive;
+    },
   });
 }
 

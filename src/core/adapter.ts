@@ -129,16 +129,22 @@ export function can(adapter: OlAdapter | undefined, capability: OlCapability): b
  * else), `TIMEOUT` (no answer in time), `ABORTED` (an upload was cancelled),
  * `NOT_FOUND`, `INVALID`, `INVALID_STATE`, `FORBIDDEN`, `CHAT_CLOSED`,
  * `QUEUE_INACTIVE`, `FILE_TOO_LARGE`, `FILE_TYPE`, `BAD_CURSOR`,
- * `INJECTED_FAILURE`. Backend adapters add their own (e.g. Bitrix24's `error`).
+ * `INJECTED_FAILURE`, `CONFLICT` (someone else acted first, e.g. another
+ * operator answered the chat: give their id as `operatorId`; the store then
+ * reloads the chat and the element says who took it). Backend adapters add
+ * their own (e.g. Bitrix24's `error`).
  */
 export class OlAdapterError extends Error {
   /** Backend error code, e.g. Bitrix24's `error` field. */
   readonly code: string;
+  /** For `CONFLICT`: the operator who acted first (e.g. took the chat), when the backend says. */
+  readonly operatorId?: Id;
 
-  constructor(message: string, code = 'ADAPTER_ERROR', options?: { cause?: unknown }) {
+  constructor(message: string, code = 'ADAPTER_ERROR', options?: { cause?: unknown; operatorId?: Id }) {
     super(message, options);
     this.name = 'OlAdapterError';
     this.code = code;
+    if (options?.operatorId !== undefined) this.operatorId = options.operatorId;
   }
 
   static from(error: unknown): OlAdapterError {

@@ -43,24 +43,85 @@ export class MessageThread {
     const current = this.byId.get(message.id);
     if (current && !supersedes(message, current)) return false;
     this.byId.set(message.id, message);
-    const items = current ? this.items.filter((m) => m.id !== message.id) : [...this.items];
+    const last = this.items.at(-1);
+    if (!current && (!last || compareMessages(last, message) < 0)) {
+      // The common case (realtime, sending): after the last one, one copy.
+      this.items = this.items.concat([message]);
+      return true;
+    }
+    const items = current ? this.items.filter((m) => m.id !== message.id) : this.items.slice();
     items.splice(this.insertionIndex(items, message), 0, message);
     this.items = items;
     return true;
   }
 
-  /** Inserts many messages (a loaded page) in one pass. */
+  /**
+   * Inserts many messages (a loaded page) in one pass. New messages given in
+   * order before or after the loaded ones (a first load, an older page) are
+   * joined without sorting.
+   */
   upsertMany(messages: readonly Message[]): boolean {
+    if (this.byId.size === 0 && this.removed.size === 0 && this.fill(messages)) return messages.length > 0;
     let changed = false;
+    let replaced = false;
+    let ordered = true;
+    let previous: Message | undefined;
+    const { byId, removed } = this;
+    const anyRemoved = removed.size > 0;
     for (const message of messages) {
-      if (this.removed.has(message.id)) continue;
-      const current = this.byId.get(message.id);
-      if (current && !supersedes(message, current)) continue;
-      this.byId.set(message.id, message);
+      if (anyRemoved && removed.has(message.id)) {
+        ordered = false;
+        continue;
+      }
+      const current = byId.get(message.id);
+      if (current) {
+        replaced = true;
+        if (!supersedes(message, current)) continue;
+      }
+      if (ordered && previous && compareMessages(previous, message) >= 0) ordered = false;
+      previous = message;
+      byId.set(message.id, message);
       changed = true;
     }
-    if (changed) this.items = [...this.byId.values()].sort(compareMessages);
-    return changed;
+    if (!changed) return false;
+    const items = this.items;
+    if (ordered && !replaced && messages.length > 0) {
+      if (items.length === 0) {
+        this.items = messages.slice();
+        return true;
+      }
+      if (compareMessages(messages.at(-1)!, items[0]!) < 0) {
+        this.items = messages.concat(items);
+        return true;
+      }
+      if (compareMessages(items.at(-1)!, messages[0]!) < 0) {
+        this.items = items.concat(messages);
+        return true;
+      }
+    }
+    this.items = [...this.byId.values()].sort(compareMessages);
+    return true;
+  }
+
+  /**
+   * First load of an empty thread: one map write per message. False (and
+   * nothing kept) when an id comes twice: the general path then decides
+   * which copy wins.
+   */
+  private fill(messages: readonly Message[]): boolean {
+    const byId = this.byId;
+    let ordered = true;
+    for (let i = 0; i < messages.length; i += 1) {
+      const message = messages[i]!;
+      byId.set(message.id, message);
+      if (byId.size !== i + 1) {
+        byId.clear();
+        return false;
+      }
+      if (ordered && i > 0 && compareMessages(messages[i - 1]!, message) >= 0) ordered = false;
+    }
+    this.items = ordered ? messages.slice() : messages.slice().sort(compareMessages);
+    return true;
   }
 
   /** Removes a message for good: a late copy of it will be ignored. */

@@ -1,6 +1,7 @@
 import type { OlAdapter, OlCapability, RealtimeEvent } from './adapter.js';
 import { OlAdapterError } from './adapter.js';
 import { MessageThread } from './message-thread.js';
+import { sanitizeCanned, sanitizeChat, sanitizeList, sanitizeMessage, sanitizeOperator, sanitizeQueue } from './sanitize.js';
 import type {
   CannedResponse,
   Chat,
@@ -56,6 +57,12 @@ export interface Intent<R> {
   refreshChat?: boolean;
   /** Whether a failure is announced with `ol-error` (an aborted upload is not). */
   reportError?: (error: OlAdapterError) => boolean;
+  /**
+   * For long calls that report progress (uploads): receives a function to call
+   * at each sign of life; the timeout then counts from the last one instead
+   * of from the start.
+   */
+  keepAlive?: (touch: () => void) => void;
 }
 
 export interface StoreOptions {
@@ -64,6 +71,8 @@ export interface StoreOptions {
 }
 
 const LOCAL_PREFIX = 'local:';
+/** Chat changes remembered for `chatChangesSince`; a view further behind reads every chat again. */
+const CHAT_LOG_LIMIT = 2048;
 
 /** Whether a message exists only in this browser (being sent, or failed). */
 export function isLocalMessage(message: Pick<Message, 'id'>): boolean {
@@ -80,7 +89,15 @@ export function isLocalMessage(message: Pick<Message, 'id'>): boolean {
  */
 export class OlStore {
   readonly adapter: OlAdapter | undefined;
-  readonly timeoutMs: number;
+  /**
+   * How long an adapter call may take before it fails with the code
+   * `TIMEOUT`, in ms (default 30 000; 0 or a non-finite value: no limit). It
+   * applies to calls started after the change. Elements set it from their
+   * `timeout-ms` attribute (`<ol-provider>`, `<ol-chat-list>`,
+   * `<ol-chat-panel>`): the store is shared by every element given the same
+   * adapter, so the last one set wins.
+   */
+  timeoutMs: number;
 
   /** The current operator, once loaded. */
   me: Operator | undefined;
@@ -95,10 +112,24 @@ export class OlStore {
   private readonly chatMap = new Map<Id, Chat>();
   /** Removed chats with the last version seen: an older copy will not bring them back. */
   private readonly removedChats = new Map<Id, string>();
+  /**
+   * Hashes of the copies of each chat received at its latest `updatedAt`. A
+   * change that keeps `updatedAt` (marking read) shares its time with the copy
+   * before it; a repeat of that copy (a duplicated or replayed event, a page
+   * loaded before the change) must not undo it.
+   */
+  private readonly copiesSeen = new Map<Id, { updatedAt: string; hashes: Set<number> }>();
   private readonly threads = new Map<Id, MessageThread>();
   private readonly listeners = new Set<StoreListener>();
   private unsubscribeAdapter: (() => void) | undefined;
   private pending: { chats: Set<Id>; messages: Set<Id>; directory: boolean } | undefined;
+  /** A flush is queued: in a microtask (`soon`), at the next frame (`frame`, realtime feed). */
+  private queued = { soon: false, frame: 0, timer: undefined as ReturnType<typeof setTimeout> | undefined };
+  /** Applying an event of the adapter's realtime feed: its notification waits for the next frame. */
+  private fromFeed = false;
+  /** Ids of the chats changed since version `chatLogBase` (see `chatChangesSince`). */
+  private chatLog: Id[] = [];
+  private chatLogBase = 0;
   private chatListCache: readonly Chat[] | undefined;
   private readonly inflight = new Map<string, Promise<unknown>>();
   private localSeq = 0;
@@ -130,7 +161,16 @@ export class OlStore {
 
   private connect(): void {
     if (this.unsubscribeAdapter || typeof this.adapter?.subscribe !== 'function') return;
-    this.unsubscribeAdapter = this.adapter.subscribe((event) => this.apply(event));
+    this.unsubscribeAdapter = this.adapter.subscribe((event) => {
+      // Realtime events are applied at once but notified once per frame: a
+      // burst of a thousand messages a second costs one update per frame.
+      this.fromFeed = true;
+      try {
+        this.apply(event);
+      } finally {
+        this.fromFeed = false;
+      }
+    });
   }
 
   private disconnect(): void {
@@ -139,19 +179,39 @@ export class OlStore {
   }
 
   private changed(part: { chat?: Id; messagesOf?: Id; directory?: boolean }): void {
-    if (!this.pending) {
-      this.pending = { chats: new Set(), messages: new Set(), directory: false };
+    this.pending ??= { chats: new Set(), messages: new Set(), directory: false };
+    if (this.fromFeed) this.flushAtFrame();
+    else if (!this.queued.soon) {
+      this.queued.soon = true;
       queueMicrotask(() => this.flush());
     }
     if (part.chat !== undefined) {
       this.pending.chats.add(part.chat);
       this.chatListCache = undefined;
+      if (this.chatLog.length >= CHAT_LOG_LIMIT) {
+        this.chatLogBase += this.chatLog.length;
+        this.chatLog = [];
+      }
+      this.chatLog.push(part.chat);
     }
     if (part.messagesOf !== undefined) this.pending.messages.add(part.messagesOf);
     if (part.directory) this.pending.directory = true;
   }
 
+  /** Notifies at the next animation frame (or after 100 ms when frames are paused, e.g. a hidden tab). */
+  private flushAtFrame(): void {
+    if (this.queued.frame || this.queued.timer !== undefined) return;
+    const run = () => this.flush();
+    if (typeof requestAnimationFrame === 'function') this.queued.frame = requestAnimationFrame(run);
+    this.queued.timer = setTimeout(run, 100);
+  }
+
   private flush(): void {
+    this.queued.soon = false;
+    if (this.queued.frame) cancelAnimationFrame(this.queued.frame);
+    clearTimeout(this.queued.timer);
+    this.queued.frame = 0;
+    this.queued.timer = undefined;
     const change = this.pending;
     this.pending = undefined;
     if (!change) return;
@@ -180,6 +240,20 @@ export class OlStore {
     return (this.chatListCache ??= [...this.chatMap.values()]);
   }
 
+  /** Counts chat changes (added, updated, removed); see `chatChangesSince`. */
+  get chatsVersion(): number {
+    return this.chatLogBase + this.chatLog.length;
+  }
+
+  /**
+   * Ids of the chats changed after `version` (a `chatsVersion`), possibly
+   * repeated, so that a view can update only those; `undefined` when too
+   * many changed since (read `chats` again).
+   */
+  chatChangesSince(version: number): readonly Id[] | undefined {
+    return version < this.chatLogBase ? undefined : this.chatLog.slice(version - this.chatLogBase);
+  }
+
   getChat(id: Id): Chat | undefined {
     return this.chatMap.get(id);
   }
@@ -198,6 +272,13 @@ export class OlStore {
     return this.threads.get(chatId)?.items ?? [];
   }
 
+  /** The loaded messages of every chat that has some (a search looks in them without asking chat by chat). */
+  loadedMessages(): Map<Id, readonly Message[]> {
+    const loaded = new Map<Id, readonly Message[]>();
+    for (const [chatId, thread] of this.threads) if (thread.items.length > 0) loaded.set(chatId, thread.items);
+    return loaded;
+  }
+
   operator(id: Id | undefined): Operator | undefined {
     return id === undefined ? undefined : this.operators.find((o) => o.id === id);
   }
@@ -210,8 +291,10 @@ export class OlStore {
   async loadChats(query: ChatQuery = {}): Promise<Page<Chat>> {
     if (!this.adapter) return { items: this.chats.slice() };
     const page = await this.withTimeout(this.adapter.listChats(query));
-    for (const chat of page.items) this.putChat(chat);
-    return page;
+    // Adapter data is checked where it enters (see sanitize.ts): the elements render the repaired copy.
+    const items = sanitizeList(page?.items, sanitizeChat, 'listChats().items');
+    for (const chat of items) this.putChat(chat, { checked: true });
+    return items === page.items ? page : { ...page, items };
   }
 
   /** Loads (or reloads) one chat. */
@@ -235,7 +318,7 @@ export class OlStore {
     );
     if (older || !thread.loaded) thread.hasOlder = page.nextCursor !== undefined;
     thread.loaded = true;
-    thread.upsertMany(page.items);
+    thread.upsertMany(sanitizeList(page?.items, sanitizeMessage, 'listMessages().items'));
     this.changed({ messagesOf: chatId });
     return thread.items;
   }
@@ -250,9 +333,9 @@ export class OlStore {
         this.withTimeout(adapter.listOperators()),
         this.withTimeout(adapter.listQueues()),
       ]);
-      this.me = me;
-      this.operators = operators;
-      this.queues = queues;
+      this.me = sanitizeOperator(me);
+      this.operators = sanitizeList(operators, sanitizeOperator, 'listOperators()');
+      this.queues = sanitizeList(queues, sanitizeQueue, 'listQueues()');
       this.changed({ directory: true });
     });
   }
@@ -260,28 +343,31 @@ export class OlStore {
   /** Loads the canned responses (all of them; pickers search locally). */
   async loadCanned(): Promise<readonly CannedResponse[]> {
     if (typeof this.adapter?.listCanned !== 'function') return this.canned ?? [];
-    const list = await this.withTimeout(this.adapter.listCanned());
+    const list = sanitizeList(await this.withTimeout(this.adapter.listCanned()), sanitizeCanned, 'listCanned()');
     this.canned = list;
     this.changed({ directory: true });
     return list;
   }
 
   /** Feeds data given by properties (elements used without an adapter). */
-  setChats(chats: readonly Chat[]): void {
-    const keep = new Set(chats.map((c) => c.id));
-    for (const id of [...this.chatMap.keys()]) {
-      if (!keep.has(id)) {
-        this.chatMap.delete(id);
-        this.changed({ chat: id });
+  setChats(given: readonly Chat[]): void {
+    const chats = sanitizeList(given, sanitizeChat, 'chats');
+    if (this.chatMap.size > 0) {
+      const keep = new Set(chats.map((c) => c.id));
+      for (const id of [...this.chatMap.keys()]) {
+        if (!keep.has(id)) {
+          this.chatMap.delete(id);
+          this.changed({ chat: id });
+        }
       }
     }
-    for (const chat of chats) this.putChat(chat, { force: true });
+    for (const chat of chats) this.putChat(chat, { force: true, checked: true });
   }
 
   /** Feeds messages given by properties (elements used without an adapter). */
   setMessages(chatId: Id, messages: readonly Message[]): void {
     const thread = new MessageThread();
-    thread.upsertMany(messages);
+    thread.upsertMany(sanitizeList(messages, sanitizeMessage, 'messages'));
     thread.loaded = true;
     thread.hasOlder = false;
     this.threads.set(chatId, thread);
@@ -290,9 +376,9 @@ export class OlStore {
 
   /** Feeds the directory given by properties. */
   setDirectory(directory: { me?: Operator; operators?: readonly Operator[]; queues?: readonly Queue[] }): void {
-    if (directory.me) this.me = directory.me;
-    if (directory.operators) this.operators = directory.operators;
-    if (directory.queues) this.queues = directory.queues;
+    if (directory.me) this.me = sanitizeOperator(directory.me);
+    if (directory.operators) this.operators = sanitizeList(directory.operators, sanitizeOperator, 'operators');
+    if (directory.queues) this.queues = sanitizeList(directory.queues, sanitizeQueue, 'queues');
     this.changed({ directory: true });
   }
 
@@ -302,7 +388,10 @@ export class OlStore {
   apply(event: RealtimeEvent): void {
     switch (event.type) {
       case 'chat-added':
+        this.putChat(event.chat, { revive: true });
+        break;
       case 'chat-updated':
+        // A late update (sent before the removal, delivered after it) never brings a removed chat back.
         this.putChat(event.chat);
         break;
       case 'chat-removed':
@@ -321,25 +410,49 @@ export class OlStore {
     }
   }
 
-  private putChat(chat: Chat, { force = false } = {}): void {
+  /**
+   * Holds a chat unless it is an older copy. A removed chat comes back only
+   * when read again (`force`) or added anew (`revive`, newer than the removal).
+   */
+  private putChat(raw: Chat, { force = false, revive = false, checked = false } = {}): void {
+    // `checked`: already through `sanitizeChat` (setChats): not checked twice.
+    const chat = checked ? raw : sanitizeChat(raw);
+    if (!chat) return;
     const removedAt = this.removedChats.get(chat.id);
     if (removedAt !== undefined) {
-      if (!force && chat.updatedAt <= removedAt) return;
+      if (!force && (!revive || chat.updatedAt <= removedAt)) return;
       this.removedChats.delete(chat.id);
     }
     const current = this.chatMap.get(chat.id);
     if (current && !force && chat.updatedAt < current.updatedAt) return;
+    if (!force && this.isRepeat(chat)) return;
     this.chatMap.set(chat.id, chat);
     this.changed({ chat: chat.id });
   }
 
+  /** Whether this very copy of the chat was already received at its time (see `copiesSeen`). */
+  private isRepeat(chat: Chat): boolean {
+    const hash = hashText(JSON.stringify(chat));
+    const seen = this.copiesSeen.get(chat.id);
+    if (seen?.updatedAt === chat.updatedAt) {
+      if (seen.hashes.has(hash)) return true;
+      seen.hashes.add(hash);
+    } else if (!seen || seen.updatedAt < chat.updatedAt) {
+      this.copiesSeen.set(chat.id, { updatedAt: chat.updatedAt, hashes: new Set([hash]) });
+    }
+    return false;
+  }
+
   private removeChat(chatId: Id): void {
     const current = this.chatMap.get(chatId);
+    this.copiesSeen.delete(chatId);
     this.removedChats.set(chatId, current?.updatedAt ?? '');
     if (this.chatMap.delete(chatId)) this.changed({ chat: chatId });
   }
 
-  private putMessage(message: Message): void {
+  private putMessage(raw: Message): void {
+    const message = sanitizeMessage(raw);
+    if (!message) return;
     if (this.removedChats.has(message.chatId)) return;
     if (this.thread(message.chatId).upsert(message)) {
       this.changed({ messagesOf: message.chatId });
@@ -456,7 +569,9 @@ export class OlStore {
   }
 
   /** Adds a canned response the adapter saved. */
-  addCanned(response: CannedResponse): void {
+  addCanned(raw: CannedResponse): void {
+    const response = sanitizeCanned(raw);
+    if (!response) return;
     this.canned = [response, ...(this.canned ?? []).filter((c) => c.id !== response.id)];
     this.changed({ directory: true });
   }
@@ -479,10 +594,16 @@ export class OlStore {
     const revert = intent.optimistic?.();
     let value: R;
     try {
-      value = await this.withTimeout(callSafely(() => intent.call!(adapter)));
+      value = await this.withTimeout(callSafely(() => intent.call!(adapter)), intent.keepAlive);
     } catch (thrown) {
       revert?.();
       const error = OlAdapterError.from(thrown);
+      if (error.code === 'CONFLICT' && intent.chatId !== undefined) {
+        // Someone else changed the chat first (e.g. another operator answered it): show what is true now.
+        this.loadChat(intent.chatId).catch(() => {
+          // The view keeps the rolled-back chat; the error is reported below.
+        });
+      }
       if (intent.reportError?.(error) ?? true) {
         origin.dispatchEvent(
           new OlErrorEvent({
@@ -506,20 +627,31 @@ export class OlStore {
 
   // ------------------------------------------------------------------ helpers
 
-  /** Rejects with a `TIMEOUT` error when the adapter does not answer in time. */
-  withTimeout<T>(promise: Promise<T>): Promise<T> {
-    if (!Number.isFinite(this.timeoutMs) || this.timeoutMs <= 0) return promise;
+  /**
+   * Rejects with a `TIMEOUT` error when the adapter does not answer in time.
+   * With `keepAlive`, the time counts from the last call of the `touch`
+   * function it receives (progress of an upload).
+   */
+  withTimeout<T>(promise: Promise<T>, keepAlive?: (touch: () => void) => void): Promise<T> {
+    const ms = this.timeoutMs;
+    if (!Number.isFinite(ms) || ms <= 0) return promise;
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new OlAdapterError(`No answer after ${this.timeoutMs} ms`, 'TIMEOUT')),
-        this.timeoutMs,
-      );
+      const expire = () => reject(new OlAdapterError(`No answer after ${ms} ms`, 'TIMEOUT'));
+      let timer = setTimeout(expire, ms);
+      let settled = false;
+      keepAlive?.(() => {
+        if (settled) return;
+        clearTimeout(timer);
+        timer = setTimeout(expire, ms);
+      });
       promise.then(
         (value) => {
+          settled = true;
           clearTimeout(timer);
           resolve(value);
         },
         (error: unknown) => {
+          settled = true;
           clearTimeout(timer);
           reject(error);
         },
@@ -537,6 +669,20 @@ export class OlStore {
   }
 }
 
+/** A 53-bit hash of a string (cyrb53): tells copies of a chat apart without keeping them. */
+function hashText(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** Calls at once, turning a synchronous throw into a rejection. */
 function callSafely<T>(call: () => Promise<T>): Promise<T> {
   try {
@@ -550,13 +696,16 @@ const stores = new WeakMap<OlAdapter, OlStore>();
 
 /**
  * The store of an adapter: every element given the same adapter object shares
- * it, so that an action in the panel shows at once in the list.
+ * it, so that an action in the panel shows at once in the list. `options`
+ * (e.g. `timeoutMs`) apply to the shared store.
  */
-export function storeFor(adapter: OlAdapter): OlStore {
+export function storeFor(adapter: OlAdapter, options: StoreOptions = {}): OlStore {
   let store = stores.get(adapter);
   if (!store) {
-    store = new OlStore(adapter);
+    store = new OlStore(adapter, options);
     stores.set(adapter, store);
+  } else if (options.timeoutMs !== undefined) {
+    store.timeoutMs = options.timeoutMs;
   }
   return store;
 }

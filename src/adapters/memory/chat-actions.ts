@@ -32,7 +32,15 @@ export function markSpam(ctx: MemoryContext, chatId: Id): void {
 
 export function answer(ctx: MemoryContext, chatId: Id): void {
   const record = openRecord(ctx, chatId);
-  if (record.chat.state !== 'new') throw new OlAdapterError('The chat is already answered', 'INVALID_STATE');
+  if (record.chat.state !== 'new') {
+    const owner = record.chat.operatorId;
+    if (owner !== undefined && owner !== ctx.store.me) {
+      // Another operator answered first.
+      const name = ctx.store.operators.get(owner)?.name ?? owner;
+      throw new OlAdapterError(`${name} has already answered the chat`, 'CONFLICT', { operatorId: owner });
+    }
+    throw new OlAdapterError('The chat is already answered', 'INVALID_STATE');
+  }
   publish(ctx, record, take(ctx, record, ctx.store.me, ctx.texts.system.taken(myName(ctx))));
 }
 

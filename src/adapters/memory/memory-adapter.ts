@@ -275,7 +275,11 @@ export class MemoryAdapter implements OlAdapter {
     return this.call('markSpam', [chatId], () => chatActions.markSpam(this.ctx, chatId));
   }
 
-  /** Takes a waiting chat (N3): `answered`, mine, first response time set. */
+  /**
+   * Takes a waiting chat (N3): `answered`, mine, first response time set. A
+   * chat another operator answered first rejects with `CONFLICT` (and their
+   * `operatorId`); one I answered, with `INVALID_STATE`.
+   */
   answer(chatId: Id): Promise<void> {
     return this.call('answer', [chatId], () => chatActions.answer(this.ctx, chatId));
   }

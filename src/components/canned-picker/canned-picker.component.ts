@@ -178,7 +178,7 @@ export class OlCannedPickerElement extends LitElement {
     if (!this.available) return nothing;
     const t = this.localize.t;
     const canSave = this.storeCtl.store.can('saveCanned');
-    return html`<div part="base" class="picker">
+    return html`<div part="base" class="picker" dir=${this.localize.dir}>
       <div part="header" class="header">
         <span class="title">${t.cannedResponses}</span>
         ${canSave && !this.creating

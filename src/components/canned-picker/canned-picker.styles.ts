@@ -66,6 +66,8 @@ export const styles = css`
   .option {
     display: flex;
     flex-direction: column;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     padding-block: ${token('--ol-space-xs')};
     padding-inline: ${token('--ol-space-s')};
     border-radius: ${token('--ol-radius-s')};

@@ -100,7 +100,9 @@ export class OlCannedSaveFormElement extends LitElement {
     const heading = this.fromMessageId === undefined ? t.cannedNew : t.saveAsCanned;
     return html`<form part="base" aria-labelledby="heading" novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown}>
       <div part="header" id="heading" class="heading">${heading}</div>
-      ${this.failure ? html`<div class="alert" role="alert">${this.failure}</div>` : nothing}
+      ${this.failure
+        ? html`<div class="alert" role="alert">${this.failure} <button type="submit" class="button retry" ?disabled=${this.saving}>${t.retry}</button></div>`
+        : nothing}
       <div class="field">
         <label for="title">${t.cannedFieldTitle}</label>
         <input

@@ -71,7 +71,6 @@ export interface MessengerModel {
 interface Prepared {
   updated: number;
   waiting: number;
-  preview?: string;
   folded?: string;
 }
 
@@ -92,16 +91,36 @@ function prepare(chat: Chat): Prepared {
   return entry;
 }
 
+/** Text that BBCode leaves as it is but for whitespace: no tag, reference, quote, `/me` or URL. */
+const PLAIN = /^(?!\/me)[^[&]*$/;
+
+/** One line of plain text of a message (`bbcodeToPlainText`, without parsing text that has no markup). */
+export function plainLine(text: string): string {
+  return PLAIN.test(text) && !text.includes('>>') && !text.includes('://') ? text.replace(/\s+/g, ' ').trim() : bbcodeToPlainText(text);
+}
+
+const previews = new WeakMap<Chat, string>();
+
 /** One line of plain text of the last message (cached per chat object). */
 export function previewText(chat: Chat): string {
-  const entry = prepare(chat);
-  entry.preview ??= chat.lastMessage ? bbcodeToPlainText(chat.lastMessage.text) : '';
-  return entry.preview;
+  let preview = previews.get(chat);
+  if (preview === undefined) {
+    preview = chat.lastMessage ? plainLine(chat.lastMessage.text) : '';
+    previews.set(chat, preview);
+  }
+  return preview;
+}
+
+/** The text a search looks in: title, client name and preview, folded. */
+function searchText(chat: Chat, preview: string): string {
+  const title = foldText(chat.title);
+  const name = chat.client.name === chat.title ? title : foldText(chat.client.name);
+  return `${title}\n${name}\n${foldText(preview)}`;
 }
 
 function foldedChat(chat: Chat): string {
   const entry = prepare(chat);
-  entry.folded ??= foldText(`${chat.title}\n${chat.client.name}\n${previewText(chat)}`);
+  entry.folded ??= searchText(chat, previewText(chat));
   return entry.folded;
 }
 
@@ -109,6 +128,12 @@ function foldedChat(chat: Chat): string {
 export function chatMatches(chat: Chat, foldedQuery: string, messages: readonly Message[] = []): boolean {
   if (!foldedQuery) return true;
   if (foldedChat(chat).includes(foldedQuery)) return true;
+  return messagesMatch(messages, foldedQuery);
+}
+
+/** Whether one of the messages contains an already folded query (folded text cached per message). */
+export function messagesMatch(messages: readonly Message[] | undefined, foldedQuery: string): boolean {
+  if (!messages?.length) return false;
   return messages.some((message) => {
     if (message.deleted) return false;
     let text = foldedMessages.get(message);
@@ -139,7 +164,7 @@ export function groupOf(chat: Chat, groupWaiting: boolean): ChatGroupId {
 }
 
 /** A chat with its sort keys, so that sorting reads plain fields. */
-interface Sortable {
+export interface Sortable {
   chat: Chat;
   pinned: boolean;
   /** Waiting since (waiting group, ascending) or last activity (other groups, descending), in ms. */
@@ -159,7 +184,8 @@ const byActivity = (a: Sortable, b: Sortable): number =>
 /** Finished chats: latest first (pins end with the conversation). */
 const byRecent = (a: Sortable, b: Sortable): number => b.time - a.time || compareIds(a, b);
 
-const SORTS: Record<ChatGroupId, (a: Sortable, b: Sortable) => number> = {
+/** The order of the rows of each group. */
+export const SORTS: Record<ChatGroupId, (a: Sortable, b: Sortable) => number> = {
   waiting: byWaiting,
   active: byActivity,
   finished: byRecent,

@@ -3,6 +3,7 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { PropertyValues } from 'lit';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ArrivalTracker, LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -18,7 +19,7 @@ import type { SettingsToggleDetail } from '../chat-list-settings/chat-list-setti
 import { controlStyles } from '../shared/controls.styles.js';
 import { stateStyles } from '../shared/state.styles.js';
 import { renderHeader, renderTabs, SearchController, type ChatListTab } from './chat-list-header.js';
-import { deriveMessenger, type MessengerModel } from './chat-list-model.js';
+import { MessengerIndex } from './messenger-index.js';
 import { styles } from './chat-list.styles.js';
 import { renderChatRow, renderGroupHeader, TimeLabels, type RowContext } from './chat-row.js';
 import { MessengerLoader } from './messenger-loader.js';
@@ -29,7 +30,8 @@ import { VirtualRows } from './virtual-rows.js';
 /** The next page loads when the last rendered item is this close to the end. */
 const PAGE_AHEAD = 5;
 
-const EMPTY_MODEL: MessengerModel = { items: [], rows: [], itemIndexOfRow: [], rowIndexById: new Map(), mineCount: 0 };
+/** More changed chats than this at once: the list is indexed anew rather than change by change. */
+const REBUILD_AFTER = 512;
 
 /**
  * The operator's conversations. The Messenger view (default) lists the chats
@@ -105,6 +107,20 @@ export class OlChatListElement extends LitElement {
   /** Chats asked from the adapter per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
+  /**
+   * How long an adapter call may take before it fails with `TIMEOUT`, in ms;
+   * 0 waits forever. Unset: the store's (30 s). It is the timeout of the store
+   * shared with every element on the same adapter.
+   */
+  @property({ type: Number, attribute: 'timeout-ms' }) timeoutMs?: number;
+
+  /**
+   * Opt-in: new chats waiting for a first response are announced politely
+   * through a visually hidden live region (`aria-live="polite"`), a burst
+   * merged into one announcement.
+   */
+  @property({ type: Boolean, reflect: true }) announce = false;
+
   /** Filter of the Contact Center view. */
   @property({ attribute: false }) filter: ChatFilter = {};
 
@@ -115,9 +131,13 @@ export class OlChatListElement extends LitElement {
   @query('.list') private listElement?: VirtualizerHostElement;
 
   private readonly localize = new LocalizeController(this);
+  private readonly announcer = new LiveAnnouncer(this, { merge: (texts) => this.localize.t.announceNewChats(texts.length) });
+  private readonly arrivals = new ArrivalTracker();
   private readonly times = new TimeLabels(this.localize);
   private messagesVersion = 0;
   private readonly storeCtl = new StoreController(this, {
+    // A flood of incoming messages reorders the list ten times a second, not at every frame.
+    floodIntervalMs: 100,
     filter: (change) => {
       const messages = this.search.query !== '' && change.messages.size > 0;
       if (messages) this.messagesVersion += 1;
@@ -127,18 +147,18 @@ export class OlChatListElement extends LitElement {
   private readonly loader = new MessengerLoader(this, () => this.pageSize);
   private readonly search = new SearchController(this, (query) => void this.loader.search(query));
   private readonly roving = new RovingFocusController(this, {
-    count: () => this.model.rows.length,
+    count: () => this.index.rowCount,
     focusItem: (index) => void this.rows.focusRow(index),
-    label: (index) => this.model.rows[index]?.chat.title ?? '',
+    label: (index) => this.index.rowAt(index)?.chat.title ?? '',
     pageSize: () => Math.max(1, Math.floor((this.listElement?.clientHeight ?? 640) / 72)),
   });
   private readonly rows = new VirtualRows(this, {
     list: () => this.listElement,
-    itemIndexOfRow: (index) => this.model.itemIndexOfRow[index],
+    itemIndexOfRow: (index) => this.index.itemIndexOfRow(index),
     activeRow: () => this.roving.activeIndex,
     // While searching, the backend's matches stand in for the pages not loaded.
     onRange: (last) => {
-      if (!this.search.query.trim() && last >= this.model.items.length - PAGE_AHEAD) void this.loader.loadMore();
+      if (!this.search.query.trim() && last >= this.index.items.length - PAGE_AHEAD) void this.loader.loadMore();
     },
   });
   private readonly rename = new RenameController(this, {
@@ -156,8 +176,11 @@ export class OlChatListElement extends LitElement {
     focusChat: (chatId) => this.focusChat(chatId),
   });
 
-  private model = EMPTY_MODEL;
-  private modelInputs: unknown[] = [];
+  /** My chats, grouped, sorted and searched; kept up to date change by change. */
+  private readonly index = new MessengerIndex();
+  /** The store and its `chatsVersion` the index reflects. */
+  private indexed: { store: OlStore; version: number } | undefined;
+  private folding = false;
   private loadedStore: OlStore | undefined;
   private clock: ReturnType<typeof setInterval> | undefined;
 
@@ -177,7 +200,7 @@ export class OlChatListElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) this.storeCtl.sync();
+    if (changed.has('adapter') || changed.has('timeoutMs')) this.storeCtl.sync();
     const store = this.store;
     if (!this.adapter && changed.has('chats') && this.chats) store.setChats(this.chats);
     if (!this.adapter && changed.has('directory') && this.directory) store.setDirectory(this.directory);
@@ -187,30 +210,72 @@ export class OlChatListElement extends LitElement {
       void this.loader.load(store);
     }
     this.derive(store, changed.has('selectedChatId'));
+    this.announceArrivals(store);
   }
 
-  /** Re-derives the rows when what they depend on changed (never per render). */
+  /** With `announce`: chats newly waiting for a first response are said in the live region. */
+  private announceArrivals(store: OlStore): void {
+    if (!this.announce || this.view !== 'messenger' || (store.adapter && this.loader.status !== 'ready')) {
+      this.arrivals.reset();
+      return;
+    }
+    const waiting = store.chats.filter((c) => c.state === 'new' && !store.skipped.has(c.id));
+    const arrived = new Set(this.arrivals.arrived(waiting.map((c) => c.id)));
+    const t = this.localize.t;
+    for (const chat of waiting) if (arrived.has(chat.id)) this.announcer.push(t.announceNewChat(chat.client.name || chat.title));
+  }
+
+  /**
+   * Brings the rows up to date (never per render): only the chats changed
+   * since the last time move (`chatChangesSince`); a new store, operator,
+   * grouping or a flood of changes indexes every chat anew.
+   */
   private derive(store: OlStore, selectionChanged: boolean): void {
-    const inputs = [store.chats, store.me, this.groupWaiting, this.search.query, this.loader.searchMatches, this.messagesVersion];
-    const same = inputs.length === this.modelInputs.length && inputs.every((v, i) => v === this.modelInputs[i]);
-    if (same && !selectionChanged) return;
-    const activeId = this.model.rows[this.roving.activeIndex]?.chat.id;
-    if (!same) {
+    const { index } = this;
+    const activeId = index.rowAt(this.roving.activeIndex)?.chat.id;
+    const options = { me: store.me, groupWaiting: this.groupWaiting, skipped: store.skipped };
+    const version = store.chatsVersion;
+    const changes = this.indexed?.store === store && index.fits(options) ? store.chatChangesSince(this.indexed.version) : undefined;
+    let changed = false;
+    if (!changes || changes.length > REBUILD_AFTER) {
+      index.rebuild(store.chats, options);
+      changed = true;
+    } else if (changes.length > 0) {
+      changed = index.update(changes, (id) => store.getChat(id));
+    }
+    this.indexed = { store, version };
+    const query = this.search.query;
+    const searched = index.setSearch({
+      query,
+      extraMatches: this.loader.searchedQuery === query.trim() ? this.loader.searchMatches : undefined,
+      // Loaded messages are searched too (a handful of chats: they are looked up once per search, not per chat).
+      messages: query.trim() ? store.loadedMessages() : undefined,
+      messagesVersion: this.messagesVersion,
+    });
+    if (changed || searched) {
+      // The DOM still shows the rows before the change: the row in view stays where it is.
       const anchor = this.rows.captureAnchor();
       if (anchor) void this.rows.restoreAnchor(anchor, this.updateComplete);
-      this.modelInputs = inputs;
-      this.model = deriveMessenger(store.chats, {
-        me: store.me,
-        skipped: store.skipped,
-        groupWaiting: this.groupWaiting,
-        query: this.search.query,
-        extraMatches: this.loader.searchedQuery === this.search.query.trim() ? this.loader.searchMatches : undefined,
-        messagesOf: (id) => store.messages(id),
-      });
+      this.foldAhead();
+    } else if (!selectionChanged) {
+      return;
     }
     const keep = selectionChanged ? this.selectedChatId : (activeId ?? this.selectedChatId);
-    const index = keep === undefined ? undefined : this.model.rowIndexById.get(keep);
-    this.roving.activeIndex = index ?? Math.min(this.roving.activeIndex, Math.max(0, this.model.rows.length - 1));
+    const at = keep === undefined ? undefined : index.rowIndexOf(keep);
+    this.roving.activeIndex = at ?? Math.min(this.roving.activeIndex, Math.max(0, index.rowCount - 1));
+  }
+
+  /** Folds the search text of the rows in idle time, so that the first keystroke only compares. */
+  private foldAhead(): void {
+    if (this.folding || typeof requestIdleCallback !== 'function') return;
+    this.folding = true;
+    const step = (deadline: IdleDeadline) => {
+      // The browser's idle deadline (at most 50 ms, less when a frame is due).
+      const more = this.index.foldAhead(Math.max(1, deadline.timeRemaining() - 1));
+      if (more && this.isConnected) requestIdleCallback(step);
+      else this.folding = false;
+    };
+    requestIdleCallback(step);
   }
 
   /** The Contact Center grid is heavy and rarely used: it loads the first time it is shown. */
@@ -226,7 +291,7 @@ export class OlChatListElement extends LitElement {
   /** Selects a chat as if the person did (fires `ol-chat-select`, marks it read). */
   selectChat(chatId: Id): void {
     this.selectedChatId = chatId;
-    const index = this.model.rowIndexById.get(chatId);
+    const index = this.index.rowIndexOf(chatId);
     if (index !== undefined) this.roving.setActive(index);
     const selected = new OlChatSelectEvent({ chatId });
     this.dispatchEvent(selected);
@@ -234,7 +299,7 @@ export class OlChatListElement extends LitElement {
   }
 
   private focusChat(chatId: Id): void {
-    const index = this.model.rowIndexById.get(chatId);
+    const index = this.index.rowIndexOf(chatId);
     if (index !== undefined) this.roving.focus(index);
   }
 
@@ -283,7 +348,7 @@ export class OlChatListElement extends LitElement {
   }
 
   private onListKeydown(event: KeyboardEvent): void {
-    const chat = this.model.rows[this.roving.activeIndex]?.chat;
+    const chat = this.index.rowAt(this.roving.activeIndex)?.chat;
     if (!chat) return;
     if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
       event.preventDefault();
@@ -320,9 +385,9 @@ export class OlChatListElement extends LitElement {
   }
 
   private renderList() {
-    const { localize, loader, model } = this;
+    const { localize, loader, index } = this;
     const { t } = localize;
-    if (model.rows.length === 0) {
+    if (index.rowCount === 0) {
       if (loader.status === 'loading' || loader.status === 'idle') return this.renderEmpty(t.loading);
       if (loader.status === 'error') return this.renderEmpty(t.errorLoadChats, true);
       return this.renderEmpty(this.search.query.trim() ? t.noResultsFor(this.search.query.trim()) : t.noChats);
@@ -333,7 +398,7 @@ export class OlChatListElement extends LitElement {
       meId: this.store.me?.id,
       operatorName: (id) => this.store.operator(id)?.name,
       selectedId: this.selectedChatId,
-      setSize: model.rows.length,
+      setSize: index.rowCount,
       tabIndexFor: (index) => this.roving.tabIndexFor(index),
       now: this.now,
     };
@@ -352,11 +417,11 @@ export class OlChatListElement extends LitElement {
         @scroll=${() => this.rename.place()}
       >
         ${virtualize({
-          items: model.items,
+          items: index.items,
           // The virtualizer may render its previous range once more after the items shrank.
           keyFunction: (item, index) => item?.key ?? index,
-          renderItem: (item) =>
-            !item ? html`` : item.kind === 'row' ? renderChatRow(item, ctx) : renderGroupHeader(item, localize),
+          renderItem: (item, at) =>
+            !item ? html`` : item.kind === 'row' ? renderChatRow(item, index.rowIndexOfItem(at), ctx) : renderGroupHeader(item, localize),
           scroller: true,
         })}
       </div>
@@ -402,7 +467,8 @@ export class OlChatListElement extends LitElement {
             <slot name="colleagues">${this.renderEmpty(t.noChats)}</slot>
           </div>`
         : nothing}
-      <div class="visually-hidden" role="status">${this.search.query.trim() ? t.announceResults(this.model.rows.length) : ''}</div>
+      <div class="visually-hidden" role="status">${this.search.query.trim() ? t.announceResults(this.index.rowCount) : ''}</div>
+      ${this.announce ? html`<div class="visually-hidden arrivals" aria-live="polite">${this.announcer.text}</div>` : nothing}
       ${this.menu.render()}`;
   }
 
@@ -415,7 +481,7 @@ export class OlChatListElement extends LitElement {
   }
 
   protected override render() {
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" dir=${this.localize.dir}>
       ${this.view === 'contact-center' ? this.renderContactCenter() : this.renderMessenger()}
     </div>`;
   }

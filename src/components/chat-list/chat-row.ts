@@ -9,7 +9,7 @@ import type { LocalizeController } from '../../controllers/localize.js';
 import type { Chat, Id } from '../../core/model.js';
 import { CHAT_STATE_SHORT_KEYS, SOURCE_CHANNEL_KEYS } from '../../core/i18n/translation.js';
 import { channelIcon, icon } from '../shared/icons.js';
-import type { ChatGroupId, ChatRowItem, GroupHeaderItem } from './chat-list-model.js';
+import type { ChatGroupId, GroupHeaderItem } from './chat-list-model.js';
 import { previewText } from './chat-list-model.js';
 
 /** What a row needs besides its chat. */
@@ -69,13 +69,19 @@ function initials(name: string): string {
   return letters.toLocaleUpperCase() || '?';
 }
 
+// The row templates have no whitespace between tags (a line breaks inside a
+// tag instead): each row is rendered two dozen times over, and whitespace
+// would be a text node each time (rows, lines and badges are flex or grid
+// boxes, where it shows nothing).
+
 function renderAvatar(chat: Chat) {
-  return html`<span class="avatar" aria-hidden="true">
-    ${chat.client.avatarUrl
+  return html`<span class="avatar" aria-hidden="true"
+    >${chat.client.avatarUrl
       ? html`<img src=${chat.client.avatarUrl} alt="" loading="lazy" />`
-      : html`<span class="initials">${initials(chat.client.name || chat.title)}</span>`}
-    <span class="channel-badge">${channelIcon(chat.sourceChannel)}</span>
-  </span>`;
+      : html`<span class="initials">${initials(chat.client.name || chat.title)}</span>`}<span class="channel-badge"
+      >${channelIcon(chat.sourceChannel)}</span
+    ></span
+  >`;
 }
 
 function renderPreview(chat: Chat, ctx: RowContext) {
@@ -94,25 +100,30 @@ function renderBadges(chat: Chat, ctx: RowContext) {
   const waitedSeconds = Math.max(0, (ctx.now - waitingSince) / 1000);
   const waited = Number.isNaN(waitingSince) ? '' : localize.duration(waitedSeconds < 60 ? waitedSeconds : Math.floor(waitedSeconds / 60) * 60);
   const owner = chat.operatorId === undefined ? undefined : chat.operatorId === ctx.meId ? undefined : chat.operatorId;
-  return html`<span class="badges">
-    <span class="badge state state-${chat.state}">${localize.term(CHAT_STATE_SHORT_KEYS[chat.state])}</span>
-    ${chat.pinned ? html`<span class="badge pinned">${icon('lock')}${localize.term('flagPinned')}</span>` : nothing}
-    ${chat.silent ? html`<span class="badge silent">${icon('eyeOff')}${localize.term('flagSilent')}</span>` : nothing}
-    ${waited ? html`<span class="waiting" dir="auto">${localize.term('waitingFor', waited)}</span>` : nothing}
-    ${owner !== undefined
-      ? html`<span class="operator">${localize.term('assignedTo', ctx.operatorName(owner) ?? localize.term('unknown'))}</span>`
-      : chat.operatorId === undefined && chat.state === 'new'
-        ? html`<span class="operator">${localize.term('inQueue')}</span>`
-        : nothing}
-  </span>`;
+  // The optional badges share one binding (one marker in the DOM instead of one each).
+  const extra = [];
+  if (chat.pinned) extra.push(html`<span class="badge pinned">${icon('lock')}${localize.term('flagPinned')}</span>`);
+  if (chat.silent) extra.push(html`<span class="badge silent">${icon('eyeOff')}${localize.term('flagSilent')}</span>`);
+  if (waited) extra.push(html`<span class="waiting" dir="auto">${localize.term('waitingFor', waited)}</span>`);
+  if (owner !== undefined) {
+    extra.push(html`<span class="operator">${localize.term('assignedTo', ctx.operatorName(owner) ?? localize.term('unknown'))}</span>`);
+  } else if (chat.operatorId === undefined && chat.state === 'new') {
+    extra.push(html`<span class="operator">${localize.term('inQueue')}</span>`);
+  }
+  return html`<span class="badges"
+    ><span class="badge state state-${chat.state}">${localize.term(CHAT_STATE_SHORT_KEYS[chat.state])}</span
+    >${extra}</span
+  >`;
 }
 
 /**
  * One chat as a listbox option; the ⋯ affordance is for pointers (keyboard:
  * Shift+F10, the menu key). Untrusted text (title, preview) takes its own
  * direction (`dir="auto"`), so an LTR name in an RTL list is cut at its end.
+ * Its parts are flex and grid items, so the accessible name still has a
+ * space between them without whitespace in the markup.
  */
-export function renderChatRow(row: ChatRowItem, ctx: RowContext) {
+export function renderChatRow(row: { chat: Chat }, rowIndex: number, ctx: RowContext) {
   const { chat } = row;
   const { localize } = ctx;
   const selected = chat.id === ctx.selectedId;
@@ -123,31 +134,25 @@ export function renderChatRow(row: ChatRowItem, ctx: RowContext) {
     part="row${selected ? ' row-selected' : ''}"
     role="option"
     data-chat-id=${chat.id}
-    data-row=${row.rowIndex}
+    data-row=${rowIndex}
     aria-selected=${selected ? 'true' : 'false'}
     aria-setsize=${ctx.setSize}
-    aria-posinset=${row.rowIndex + 1}
+    aria-posinset=${rowIndex + 1}
     aria-keyshortcuts="Shift+F10 F2"
-    tabindex=${ctx.tabIndexFor(row.rowIndex)}
-  >
-    ${renderAvatar(chat)}
-    <span class="main">
-      <span class="line">
-        <span class="title" dir="auto">${chat.title || chat.client.name}</span>
-        <span class="visually-hidden">${localize.term('sourceVia', channel)}</span>
-        <time class="time" dir="auto" datetime=${chat.updatedAt}>${ctx.times.relative(chat.updatedAt, ctx.now)}</time>
-      </span>
-      <span class="line">
-        ${renderPreview(chat, ctx)}
-        ${unread > 0
-          ? html`<span class="unread" aria-hidden="true">${unread > 99 ? '99+' : localize.number(unread)}</span>
-              <span class="visually-hidden">${localize.term('unreadCount', unread)}</span>`
-          : nothing}
-      </span>
-      ${renderBadges(chat, ctx)}
-    </span>
-    <span class="more" data-action="more" title=${localize.term('chatActionsFor', chat.title || chat.client.name)} aria-hidden="true"
+    tabindex=${ctx.tabIndexFor(rowIndex)}
+    >${renderAvatar(chat)}<span class="main"
+      ><span class="line"
+        ><span class="title" dir="auto">${chat.title || chat.client.name}</span
+        ><span class="visually-hidden">${localize.term('sourceVia', channel)}</span
+        ><time class="time" dir="auto" datetime=${chat.updatedAt}>${ctx.times.relative(chat.updatedAt, ctx.now)}</time></span
+      ><span class="line"
+        >${renderPreview(chat, ctx)}${unread > 0
+          ? html`<span class="unread" aria-hidden="true">${unread > 99 ? '99+' : localize.number(unread)}</span
+              ><span class="visually-hidden">${localize.term('unreadCount', unread)}</span>`
+          : nothing}</span
+      >${renderBadges(chat, ctx)}</span
+    ><span class="more" data-action="more" title=${localize.term('chatActionsFor', chat.title || chat.client.name)} aria-hidden="true"
       >${icon('more')}</span
-    >
-  </div>`;
+    ></div
+  >`;
 }

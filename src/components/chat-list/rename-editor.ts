@@ -19,6 +19,8 @@ export interface RenameState {
   /** What the person typed (kept after a failure). */
   draft: string;
   error?: string;
+  /** The error is a failed save: Retry is offered. */
+  failed?: boolean;
   busy: boolean;
 }
 
@@ -72,14 +74,14 @@ export class RenameController implements ReactiveController {
     if (!current || current.busy) return;
     const { t } = this.options.localize;
     if (!current.draft.trim()) {
-      this.set({ ...current, error: t.renameEmptyError });
+      this.set({ ...current, failed: false, error: t.renameEmptyError });
       return;
     }
-    this.set({ ...current, busy: true, error: undefined });
+    this.set({ ...current, busy: true, failed: false, error: undefined });
     const result = await renameChat(this.options.store(), this.host, current.chatId, current.draft);
     if (this.state?.chatId !== current.chatId) return;
     if (result.status === 'failed') {
-      this.set({ ...current, busy: false, error: `${actionErrorMessage(t, 'renameChat')}. ${t.errorDetails(result.error.message)}` });
+      this.set({ ...current, busy: false, failed: true, error: `${actionErrorMessage(t, 'renameChat')}. ${t.errorDetails(result.error.message)}` });
       await this.host.updateComplete;
       this.input()?.focus();
       return;
@@ -138,7 +140,12 @@ export class RenameController implements ReactiveController {
       />
       <button class="button primary" type="submit" ?disabled=${state.busy}>${t.save}</button>
       <button class="button" type="button" @click=${() => this.cancel()}>${t.cancel}</button>
-      ${state.error ? html`<p id="rename-error" class="alert" role="alert">${state.error}</p>` : nothing}
+      ${state.error
+        ? html`<p id="rename-error" class="alert" role="alert">
+            ${state.error}
+            ${state.failed ? html`<button class="button retry" type="button" @click=${() => void this.submit()}>${t.retry}</button>` : nothing}
+          </p>`
+        : nothing}
     </form>`;
   }
 }

@@ -90,7 +90,8 @@ export class OlChatHeaderElement extends LitElement {
   @property({ type: Number, attribute: 'undo-ms' }) undoMs = 5000;
 
   @state() private busy: HeaderAction | undefined;
-  @state() private failure: { chatId: Id; message: string } | undefined;
+  /** The failed action's error; a conflict names who acted first (known once the chat is reloaded). */
+  @state() private failure: { chatId: Id; message: string; retry?: () => void; conflict?: { operatorId?: Id } } | undefined;
   @state() private notice: string | undefined;
   @state() private confirming: PendingAction | undefined;
   @state() private dialogs: ReadonlySet<DialogKind> = new Set();
@@ -184,9 +185,23 @@ export class OlChatHeaderElement extends LitElement {
       const t = this.localize.t;
       const capability = CAPABILITY[action];
       const message = capability ? actionErrorMessage(t, capability) : t.errorGeneric;
-      this.failure = { chatId, message: `${message} ${t.errorDetails(result.error.message)}` };
+      const text = `${message} ${t.errorDetails(result.error.message)}`;
+      this.failure =
+        result.error.code === 'CONFLICT'
+          ? // The store reloads the chat: its new state offers what can still be done, so no Retry.
+            { chatId, message: text, conflict: { operatorId: result.error.operatorId } }
+          : { chatId, message: text, retry: () => void this.act(action, chatId, run) };
     }
     return result;
+  }
+
+  /** "Someone took it first": who, from the error or from the chat once reloaded. */
+  private conflictMessage(chatId: Id, operatorId: Id | undefined): string {
+    const store = this.storeCtl.store;
+    const t = this.localize.t;
+    const id = operatorId ?? store.getChat(chatId)?.operatorId;
+    const name = id === undefined ? undefined : store.operator(id)?.name ?? id;
+    return name ? t.errorConflict(name) : t.errorConflictUnknown;
   }
 
   private async carryOut({ kind, chatId }: PendingAction): Promise<void> {
@@ -317,7 +332,8 @@ export class OlChatHeaderElement extends LitElement {
     if (!model) return this.renderDialogs();
     const t = this.localize.t;
     const { chat } = model;
-    const failure = this.failure && this.failure.chatId === chat.id ? this.failure.message : undefined;
+    const shown = this.failure && this.failure.chatId === chat.id ? this.failure : undefined;
+    const failure = shown?.conflict ? this.conflictMessage(chat.id, shown.conflict.operatorId) : shown?.message;
     return html`<header class="header">
         <div class="bar" part="bar">
           <div class="identity">
@@ -357,6 +373,9 @@ export class OlChatHeaderElement extends LitElement {
         ${failure
           ? html`<div class="alert" role="alert" part="alert">
               ${icon('alert')}<span class="alert-text">${failure}</span>
+              ${this.failure?.retry
+                ? html`<button class="button retry" type="button" ?disabled=${this.busy !== undefined} @click=${this.failure.retry}>${t.retry}</button>`
+                : nothing}
               <button class="button icon-only" type="button" aria-label=${t.dismiss} @click=${() => (this.failure = undefined)}>${icon('close')}</button>
             </div>`
           : nothing}

@@ -146,6 +146,21 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       gap: ${token('--ol-space-2xs')};
+      min-inline-size: 0;
+      max-inline-size: 100%;
+      /* Contains (and clips) the visually hidden labels inside. */
+      position: relative;
+    }
+    /* Names (client, open channel, operator) are cut with an ellipsis, never wrapped over many lines. */
+    .meta li:is(.client, .operator, :not([class])) {
+      display: inline-block;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .meta li:is(.client, .operator, :not([class])) > .icon {
+      margin-inline-end: ${token('--ol-space-2xs')};
+      vertical-align: -0.2em;
     }
     .meta .icon {
       inline-size: 1.1em;
@@ -231,6 +246,18 @@ export const styles = [
         overflow: hidden;
         clip-path: inset(50%);
         white-space: nowrap;
+      }
+    }
+    /* Too narrow for a 240 px menu hanging from the ⋯ button: it spans the header instead, just under it. */
+    @container (max-width: 480px) {
+      .menu-anchor {
+        position: static;
+      }
+      .menu {
+        inset-block-start: 100%;
+        inset-inline: ${token('--ol-space-s')};
+        min-inline-size: 0;
+        max-inline-size: none;
       }
     }
     @media (forced-colors: active) {

@@ -66,6 +66,27 @@ import { styles } from './chat-panel.styles.js';
  * @fires {OlChatFinishEvent} ol-chat-finish - Finish the conversation (A3), when the undo window ends or after confirmation; cancelable.
  * @fires {OlChatPinEvent} ol-chat-pin - Lock as mine, or unlock (A13); cancelable.
  * @fires {OlSessionStartEvent} ol-session-start - Start a new conversation in a finished chat (K3); cancelable.
+ * @fires {OlMessageSendEvent} ol-message-send - From the composer: a message is sent (A12); cancelable. Also a retry from the timeline.
+ * @fires {OlFileUploadEvent} ol-file-upload - From the composer: a file starts uploading (A4); cancelable.
+ * @fires {OlMentionInsertEvent} ol-mention-insert - From the composer: a user or public chat is mentioned (A5); cancelable.
+ * @fires {OlCommandInsertEvent} ol-command-insert - From the composer: a command is applied (A6); cancelable.
+ * @fires {OlEmojiInsertEvent} ol-emoji-insert - From the composer: an emoji is inserted (A7); cancelable.
+ * @fires {OlSilentChangeEvent} ol-silent-change - From the composer: silent mode on or off (A8); cancelable.
+ * @fires {OlCannedOpenEvent} ol-canned-open - From the composer: the canned responses open (A9); cancelable.
+ * @fires {OlCannedSelectEvent} ol-canned-select - From the canned responses: one was chosen; cancelable.
+ * @fires {OlSalesOpenEvent} ol-sales-open - From the composer: the sales list opens (A10); cancelable.
+ * @fires {OlSalesSendEvent} ol-sales-send - From the composer: a product or payment link is sent (A10); cancelable.
+ * @fires {OlGifSendEvent} ol-gif-send - From the composer: a GIF is sent (A11); cancelable.
+ * @fires {OlMessageReplyEvent} ol-message-reply - From a message's menu: reply (M1); cancelable.
+ * @fires {OlMessageUnreadEvent} ol-message-unread - From a message's menu: mark as unread (M2).
+ * @fires {OlMessageQuoteEvent} ol-message-quote - From a message's menu: quote (M3); cancelable.
+ * @fires {OlMessageTaskEvent} ol-message-task - From a message's menu: create a task (M4).
+ * @fires {OlMessageChatEvent} ol-message-chat - From a message's menu: create a chat (M5).
+ * @fires {OlMessagePostEvent} ol-message-post - From a message's menu: create a News Feed post (M6).
+ * @fires {OlCannedSaveEvent} ol-canned-save - From a message's menu: save as a canned response (M8).
+ * @fires {OlMessageEditEvent} ol-message-edit - From a message's menu or in-place editor: edit (M9).
+ * @fires {OlMessageDeleteEvent} ol-message-delete - From a message's menu, or "unsend" in the composer: delete (M10).
+ * @fires {OlMessageActionEvent} ol-message-action - From a message's menu: one of the host's extra actions.
  * @fires {OlErrorEvent} ol-error - An adapter call failed.
  *
  * @csspart base - The panel.
@@ -109,6 +130,18 @@ export class OlChatPanelElement extends LitElement {
   @property({ attribute: false }) strings?: Partial<Translation>;
   /** Undo window of finish and spam, in ms; 0 asks for confirmation instead. */
   @property({ type: Number, attribute: 'undo-ms' }) undoMs = 5000;
+  /**
+   * How long an adapter call may take before it fails with `TIMEOUT` (shown as
+   * an error with Retry), in ms; 0 waits forever. Unset: the store's (30 s).
+   * It is the timeout of the store shared with every element on the same adapter.
+   */
+  @property({ type: Number, attribute: 'timeout-ms' }) timeoutMs?: number;
+  /**
+   * Opt-in: new client messages of the chat shown are announced politely
+   * through a visually hidden live region (`aria-live="polite"`), a burst
+   * merged into one announcement.
+   */
+  @property({ type: Boolean, reflect: true }) announce = false;
   /** Without an adapter: the chat to show (sets `chatId` when it is empty). */
   @property({ attribute: false }) chat?: Chat;
   /** Without an adapter: the messages of the chat, oldest first. */
@@ -137,7 +170,7 @@ export class OlChatPanelElement extends LitElement {
   private loadSeq = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter')) this.storeCtl.sync();
+    if (changed.has('adapter') || changed.has('timeoutMs')) this.storeCtl.sync();
     if (changed.has('chat') && this.chat && !this.chatId) this.chatId = this.chat.id;
     const store = this.storeCtl.store;
     this.feed(changed, store);
@@ -276,6 +309,7 @@ export class OlChatPanelElement extends LitElement {
     return html`<section
       part="base"
       class="base"
+      dir=${this.localize.dir}
       aria-label=${chat ? chat.title : nothing}
       aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
       @ol-message-reply=${this.onReplyOrQuote}
@@ -328,6 +362,7 @@ export class OlChatPanelElement extends LitElement {
         exportparts="message: timeline-message, bubble: timeline-bubble, day-separator: timeline-day-separator"
         .chatId=${chatId}
         .strings=${this.strings}
+        ?announce=${this.announce}
       ></ol-timeline>
       <div class="composer-slot">
         <ol-composer

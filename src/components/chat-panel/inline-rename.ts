@@ -22,6 +22,8 @@ export class InlineRenameController implements ReactiveController {
   editing = false;
   private value = '';
   private error: string | undefined;
+  /** The error is a failed save (Retry offered), not a refused empty name. */
+  private failed = false;
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly options: InlineRenameOptions;
 
@@ -68,6 +70,7 @@ export class InlineRenameController implements ReactiveController {
     event.preventDefault();
     const value = this.value;
     const title = value.trim();
+    this.failed = false;
     if (!title) {
       this.error = this.options.t().renameEmptyError;
       this.host.requestUpdate();
@@ -89,9 +92,15 @@ export class InlineRenameController implements ReactiveController {
     this.editing = true;
     this.value = value;
     this.error = error;
+    this.failed = true;
     this.host.requestUpdate();
     await this.host.updateComplete;
     this.input?.focus();
+  };
+
+  /** Saves what is in the field again. */
+  private readonly retry = (): void => {
+    this.host.shadowRoot?.querySelector<HTMLFormElement>('form.rename')?.requestSubmit();
   };
 
   private readonly onInput = (event: Event): void => {
@@ -132,7 +141,12 @@ export class InlineRenameController implements ReactiveController {
   /** The error under the bar, while editing. */
   renderError(): TemplateResult | typeof nothing {
     return this.editing && this.error
-      ? html`<div class="alert" id="rename-error" role="alert" part="alert">${icon('alert')}<span>${this.error}</span></div>`
+      ? html`<div class="alert" id="rename-error" role="alert" part="alert">
+          ${icon('alert')}<span>${this.error}</span>
+          ${this.failed
+            ? html`<button class="button retry" type="button" @click=${this.retry}>${this.options.t().retry}</button>`
+            : nothing}
+        </div>`
       : nothing;
   }
 }

@@ -3,7 +3,6 @@ import './ol-chat-header.js';
 import '../timeline/ol-timeline.js';
 import '../composer/ol-composer.js';
 import '../message-menu/ol-message-menu.js';
-import '../canned-picker/ol-canned-picker.js';
 
 export { OlChatPanelElement };
 

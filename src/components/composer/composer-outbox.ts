@@ -34,8 +34,8 @@ export interface OutboxEnv {
 }
 
 export class ComposerOutbox implements ReactiveController {
-  /** The error shown under the toolbar, with the failed message to retry. */
-  error: { text: string; retryId?: Id } | undefined;
+  /** The error shown under the toolbar, with the failed message to retry (or the failed action to run again). */
+  error: { text: string; retryId?: Id; retry?: () => void } | undefined;
   /** The message "Unsend" can take back. */
   sent: { chatId: Id; messageId: Id; draft: Draft } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -113,6 +113,7 @@ export class ComposerOutbox implements ReactiveController {
   async sendSalesItem(item: SalesItem): Promise<void> {
     const chatId = this.env.chatId();
     const store = this.env.store();
+    this.setError(undefined);
     const result = await store.run(this.env.origin, {
       event: new OlSalesSendEvent({ chatId, item: { ...item } }),
       chatId,
@@ -120,7 +121,7 @@ export class ComposerOutbox implements ReactiveController {
       call: (adapter) => adapter.sendSalesItem!(chatId, item.id),
       commit: (message) => store.putAdapterMessage(message),
     });
-    if (result.status === 'failed') this.setError({ text: this.env.t().errorSales });
+    if (result.status === 'failed') this.setError({ text: this.env.t().errorSales, retry: () => void this.sendSalesItem(item) });
   }
 
   /** A8: turns silent mode on or off. */
@@ -128,9 +129,10 @@ export class ComposerOutbox implements ReactiveController {
     const next = !this.env.silent();
     const chatId = this.env.chatId();
     const store = this.env.store();
+    this.setError(undefined);
     const result = await setSilent(store, this.env.origin, chatId, next);
     if (result.status === 'failed') {
-      this.setError({ text: this.env.t().errorSilent });
+      this.setError({ text: this.env.t().errorSilent, retry: () => void this.toggleSilent() });
       return;
     }
     if (result.status === 'prevented') return;
@@ -168,15 +170,15 @@ export class ComposerOutbox implements ReactiveController {
   }
 
   /** Deletes the message just sent (`ol-message-delete`) and puts its text back. */
-  private async unsend(): Promise<void> {
-    const sent = this.sent;
+  private async unsend(retried?: NonNullable<ComposerOutbox['sent']>): Promise<void> {
+    const sent = retried ?? this.sent;
     if (!sent) return;
     clearTimeout(this.timer);
     this.sent = undefined;
-    this.host.requestUpdate();
+    this.setError(undefined);
     const result = await deleteMessage(this.env.store(), this.env.origin, sent.chatId, sent.messageId);
     if (result.status === 'failed') {
-      this.setError({ text: this.env.t().errorDelete });
+      this.setError({ text: this.env.t().errorDelete, retry: () => void this.unsend(sent) });
       return;
     }
     if (result.status === 'prevented') return;
@@ -200,9 +202,10 @@ export class ComposerOutbox implements ReactiveController {
     if (!error) return nothing;
     const t = this.env.t();
     const retryId = error.retryId;
+    const retry = retryId ? () => void this.retry(retryId) : error.retry;
     return html`<div class="alert" role="alert">
       ${icon('alert')}<span class="alert-text">${error.text}</span>
-      ${retryId ? html`<button type="button" class="button" @click=${() => this.retry(retryId)}>${t.retry}</button>` : nothing}
+      ${retry ? html`<button type="button" class="button retry" @click=${retry}>${t.retry}</button>` : nothing}
       <button type="button" class="button icon-only" aria-label=${t.dismiss} title=${t.dismiss} @click=${() => this.setError(undefined)}>
         ${icon('close')}
       </button>

@@ -448,6 +448,7 @@ export class OlComposerElement extends LitElement {
     return html`<div
       class=${classMap({ base: true, silent, disabled: Boolean(disabled), dragging: this.dragging })}
       part="base"
+      dir=${this.localize.dir}
       @dragenter=${this.onDragOver}
       @dragover=${this.onDragOver}
       @dragleave=${this.onDragLeave}

@@ -169,7 +169,9 @@ export const composerStyles = css`
     line-height: ${token('--ol-line-height')};
   }
   textarea:focus-visible {
-    outline: none;
+    /* A ring on the field itself: the box's border colour alone is too faint, and gone in forced colours. */
+    outline: 2px solid ${token('--ol-color-focus-ring')};
+    outline-offset: 0;
   }
   textarea::placeholder {
     color: ${token('--ol-color-text-muted')};
@@ -206,7 +208,15 @@ export const composerStyles = css`
   .option-label {
     flex: 1;
   }
+  .option-label,
   .option-detail {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .option-detail {
+    max-inline-size: 50%;
     color: ${token('--ol-color-text-muted')};
     font-size: ${token('--ol-font-size-s')};
   }

@@ -72,6 +72,8 @@ export class OlContactCenterElement extends LitElement {
   @state() private loadingMore = false;
   @state() private stats: StatsState = { status: 'off' };
   @state() private actionError: string | undefined;
+  /** The chat whose new conversation failed to start (the error's Retry). */
+  private failedStart: Id | undefined;
   @state() private notice = '';
   @state() private busy: ReadonlySet<Id> = new Set();
 
@@ -215,6 +217,7 @@ export class OlContactCenterElement extends LitElement {
     const result = await startSession(this.store, this, chatId);
     this.busy = new Set([...this.busy].filter((id) => id !== chatId));
     if (result.status === 'failed') {
+      this.failedStart = chatId;
       this.actionError = `${actionErrorMessage(t, 'startSession')}. ${t.errorDetails(result.error.message)}`;
     } else if (result.status === 'done') {
       this.notice = `${t.startNewConversation}: ${t.sessionNumber(result.value.sessionId)}`;
@@ -295,7 +298,7 @@ export class OlContactCenterElement extends LitElement {
   protected override render() {
     const { t } = this.localize;
     const store = this.store;
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" dir=${this.localize.dir}>
       <div class="top">
         <h2 class="title">${t.contactCenter}</h2>
         ${this.total !== undefined ? html`<span class="count" dir="auto">${t.conversationCount(this.total)}</span>` : nothing}
@@ -311,6 +314,9 @@ export class OlContactCenterElement extends LitElement {
       ${this.actionError
         ? html`<div class="alert action-error" role="alert">
             <span>${this.actionError}</span>
+            ${this.failedStart !== undefined
+              ? html`<button class="button retry" @click=${() => this.failedStart !== undefined && void this.onStart(this.failedStart)}>${t.retry}</button>`
+              : nothing}
             <button class="button" @click=${() => (this.actionError = undefined)}>${t.dismiss}</button>
           </div>`
         : nothing}

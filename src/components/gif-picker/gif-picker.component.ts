@@ -7,6 +7,7 @@ import { storeContext } from '../../core/context.js';
 import type { Translation } from '../../core/i18n/translation.js';
 import type { Gif } from '../../core/model.js';
 import type { OlStore } from '../../core/store.js';
+import { safeUrl } from '../../core/sanitize.js';
 import { baseStyles } from '../../themes/tokens.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { icon } from '../shared/icons.js';
@@ -173,7 +174,7 @@ export class OlGifPickerElement extends LitElement {
               key: (gif) => gif.id,
               name: (gif) => gif.title,
               content: (gif) =>
-                html`<img src=${gif.previewUrl} alt="" loading="lazy" width=${gif.width} height=${gif.height} />`,
+                html`<img src=${safeUrl(gif.previewUrl, 'image') ?? nothing} alt="" loading="lazy" width=${gif.width} height=${gif.height} />`,
               roving: this.roving,
               onSelect: (gif) => this.select(gif),
               onKeydown: this.onGridKeydown,

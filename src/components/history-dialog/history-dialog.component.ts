@@ -73,6 +73,8 @@ export class OlHistoryDialogElement extends LitElement {
   @state() private shownKeyword = '';
   @state() private loading = false;
   @state() private error: string | undefined;
+  /** The search that failed, for Retry. */
+  private failedQuery: HistoryQuery | undefined;
 
   @query('dialog') private dialogEl?: HTMLDialogElement;
 
@@ -164,6 +166,7 @@ export class OlHistoryDialogElement extends LitElement {
     const store = this.storeCtl.store;
     this.loading = true;
     this.error = undefined;
+    this.failedQuery = undefined;
     const result = await searchHistory(store, this, chatId, historyQuery);
     if (seq !== this.searchSeq) return;
     this.loading = false;
@@ -179,6 +182,7 @@ export class OlHistoryDialogElement extends LitElement {
       case 'failed': {
         const t = this.localize.t;
         this.error = `${actionErrorMessage(t, 'searchHistory')} ${t.errorDetails(result.error.message)}`;
+        this.failedQuery = historyQuery;
         break;
       }
       case 'prevented':
@@ -283,7 +287,14 @@ export class OlHistoryDialogElement extends LitElement {
               <button class="button primary" type="submit">${icon('search')}${t.search}</button>
             </form>
             <div class="dialog-body" aria-busy=${this.loading ? 'true' : 'false'}>
-              ${this.error ? html`<div class="alert dialog-alert" role="alert">${icon('alert')}<span>${this.error}</span></div>` : nothing}
+              ${this.error
+                ? html`<div class="alert dialog-alert" role="alert">
+                    ${icon('alert')}<span>${this.error}</span>
+                    ${this.failedQuery
+                      ? html`<button class="button retry" type="button" @click=${() => void this.runSearch(this.failedQuery ?? {})}>${t.retry}</button>`
+                      : nothing}
+                  </div>`
+                : nothing}
               <p class="muted count" role="status">
                 ${this.loading ? t.loading : this.results ? (this.rows.length ? t.historyResults(this.rows.length) : t.historyNoResults) : ''}
               </p>

@@ -50,6 +50,8 @@ export const styles = [
       gap: ${token('--ol-space-xs')};
     }
     .result {
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
       padding: ${token('--ol-space-s')} ${token('--ol-space-m')};
       border: 1px solid ${token('--ol-color-border')};
       border-radius: ${token('--ol-radius-m')};

@@ -200,7 +200,12 @@ export class OlInviteDialogElement extends LitElement {
               />
             </div>
             <div class="dialog-body">
-              ${this.error ? html`<div class="alert dialog-alert" role="alert">${icon('alert')}<span>${this.error}</span></div>` : nothing}
+              ${this.error
+                ? html`<div class="alert dialog-alert" role="alert">
+                    ${icon('alert')}<span>${this.error}</span>
+                    <button class="button retry" type="submit" ?disabled=${this.selected.size === 0 || this.busy}>${t.retry}</button>
+                  </div>`
+                : nothing}
               ${this.candidates.length
                 ? html`<ul aria-label=${t.transferEmployees}>
                     ${repeat(this.candidates, (op) => op.id, (op) => this.renderOperator(op))}

@@ -50,6 +50,8 @@ export class OlMessageEditorElement extends LitElement {
 
   @state() private value = '';
   @state() private error: string | undefined;
+  /** The error is a failed save: Retry is offered. */
+  private failed = false;
   @state() private saving = false;
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
@@ -95,7 +97,11 @@ export class OlMessageEditorElement extends LitElement {
         @input=${this.onInput}
         @keydown=${this.onKeydown}
       ></textarea>
-      ${this.error ? html`<div id="error" class="alert" role="alert">${this.error}</div>` : nothing}
+      ${this.error
+        ? html`<div id="error" class="alert" role="alert">${this.error}${this.failed
+              ? html` <button type="button" class="button retry" @click=${this.save}>${t.retry}</button>`
+              : nothing}</div>`
+        : nothing}
       <div class="footer">
         <span id="hint" class="hint">${t.editHint}</span>
         <span part="actions" class="actions">
@@ -138,9 +144,11 @@ export class OlMessageEditorElement extends LitElement {
     }
     this.saving = true;
     this.error = undefined;
+    this.failed = false;
     const result = await editMessage(this.storeCtl.store, this, message.chatId, message.id, text);
     this.saving = false;
     if (result.status === 'failed') {
+      this.failed = true;
       this.error = actionErrorMessage(t, 'editMessage');
       await this.updateComplete;
       this.textarea.focus();

@@ -137,6 +137,8 @@ export class OlMessageMenuElement extends LitElement {
   /** The action waiting for the adapter. */
   @state() private busy: string | undefined;
   @state() private error: string | undefined;
+  /** Runs the failed action again (the Retry of the error). */
+  private retryFailed: (() => void) | undefined;
   @state() private announcement = '';
 
   @query('.surface') private surface?: HTMLElement;
@@ -255,6 +257,7 @@ export class OlMessageMenuElement extends LitElement {
   protected override render() {
     return html`<div
         part="base"
+        dir=${this.localize.dir}
         class=${classMap({ surface: true, wide: this.view.kind === 'edit' || this.view.kind === 'save' })}
         popover=${supportsPopover ? 'manual' : nothing}
         @keydown=${this.onKeydown}
@@ -270,7 +273,12 @@ export class OlMessageMenuElement extends LitElement {
     const view = this.view;
     const result = view.kind === 'result' ? view : undefined;
     return html`${this.error
-        ? html`<div part="error" class="alert" role="alert">${icon('alert')}<span>${this.error}</span></div>`
+        ? html`<div part="error" class="alert" role="alert">
+            ${icon('alert')}<span>${this.error}</span>
+            ${this.retryFailed
+              ? html`<button type="button" class="button retry" ?disabled=${this.busy !== undefined} @click=${this.retryFailed}>${t.retry}</button>`
+              : nothing}
+          </div>`
         : nothing}
       ${renderStatus(result)}
       ${view.kind === 'menu'
@@ -441,7 +449,7 @@ export class OlMessageMenuElement extends LitElement {
         break;
       }
       case 'unread':
-        void this.run(item.action, markUnread(store, this, detail.chatId, detail.messageId), () => {
+        void this.run(item.action, () => markUnread(store, this, detail.chatId, detail.messageId), () => {
           this.announce(t.markedUnread);
           this.hide();
         });
@@ -451,14 +459,14 @@ export class OlMessageMenuElement extends LitElement {
       case 'post': {
         const kind = item.action.id;
         const done = { task: t.taskCreated, chat: t.chatCreated, post: t.postCreated }[kind];
-        void this.run(item.action, shareMessage(store, this, kind, detail.chatId, detail.messageId), (created) => {
+        void this.run(item.action, () => shareMessage(store, this, kind, detail.chatId, detail.messageId), (created) => {
           const url = created.url ? safeHref(created.url) : undefined;
           this.view = url ? { kind: 'result', text: done, url } : { kind: 'result', text: done };
         });
         break;
       }
       case 'session':
-        void this.run(item.action, startSession(store, this, detail.chatId, detail.messageId), (chat) => {
+        void this.run(item.action, () => startSession(store, this, detail.chatId, detail.messageId), (chat) => {
           this.announce(t.sessionStarted(chat.sessionId));
           this.hide();
         });
@@ -480,14 +488,17 @@ export class OlMessageMenuElement extends LitElement {
   }
 
   /** Waits for an adapter-backed action; the host took over when it was prevented or there is no adapter. */
-  private async run<R>(action: BuiltInAction, running: Promise<IntentResult<R>>, done: (value: R) => void): Promise<void> {
+  private async run<R>(action: BuiltInAction, start: () => Promise<IntentResult<R>>, done: (value: R) => void): Promise<void> {
     this.busy = action.id;
     this.error = undefined;
-    const result = await running;
+    this.retryFailed = undefined;
+    const result = await start();
     this.busy = undefined;
     if (result.status === 'done') done(result.value);
-    else if (result.status === 'failed') this.fail(actionErrorMessage(this.localize.t, action.capability));
-    else this.hide();
+    else if (result.status === 'failed') {
+      this.retryFailed = () => void this.run(action, start, done);
+      this.fail(actionErrorMessage(this.localize.t, action.capability));
+    } else this.hide();
   }
 
   private async confirmDelete(): Promise<void> {
@@ -495,9 +506,11 @@ export class OlMessageMenuElement extends LitElement {
     if (!message || this.busy) return;
     this.busy = 'delete';
     this.error = undefined;
+    this.retryFailed = undefined;
     const result = await deleteMessage(this.storeCtl.store, this, message.chatId, message.id);
     this.busy = undefined;
     if (result.status === 'failed') {
+      this.retryFailed = () => void this.confirmDelete();
       this.fail(actionErrorMessage(this.localize.t, 'deleteMessage'));
       return;
     }

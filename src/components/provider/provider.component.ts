@@ -24,10 +24,19 @@ export class OlProviderElement extends LitElement {
   /** The data adapter shared by the elements inside. */
   @property({ attribute: false }) adapter?: OlAdapter;
 
+  /**
+   * How long an adapter call may take before it fails with `TIMEOUT` (the
+   * element shows the error with Retry), in ms; 0 waits forever. Unset: 30 s.
+   */
+  @property({ type: Number, attribute: 'timeout-ms' }) timeoutMs?: number;
+
   private readonly provider = new ContextProvider(this, { context: storeContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter')) this.provider.setValue(this.adapter ? storeFor(this.adapter) : undefined);
+    if ((changed.has('adapter') || changed.has('timeoutMs')) && this.adapter && this.timeoutMs !== undefined) {
+      storeFor(this.adapter).timeoutMs = this.timeoutMs;
+    }
   }
 
   protected override render() {

@@ -23,7 +23,7 @@ export const salesPickerStyles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: auto 1fr auto;
+    grid-template-columns: auto minmax(0, 1fr) auto;
     grid-template-areas: 'icon title price' 'icon kind price';
     align-items: center;
     column-gap: ${token('--ol-space-s')};
@@ -37,14 +37,20 @@ export const salesPickerStyles = css`
   }
   .item-title {
     grid-area: title;
+    overflow-wrap: anywhere;
   }
   .item-kind {
     grid-area: kind;
+    overflow-wrap: anywhere;
     font-size: ${token('--ol-font-size-s')};
     color: ${token('--ol-color-text-muted')};
   }
   .item-price {
     grid-area: price;
+    max-inline-size: 14ch;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
     font-weight: ${token('--ol-font-weight-medium')};
   }

@@ -137,6 +137,7 @@ export const pickerStyles = css`
     min-inline-size: 0;
     display: flex;
     flex-direction: column;
+    overflow-wrap: anywhere;
   }
   .name {
     overflow: hidden;

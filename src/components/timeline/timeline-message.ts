@@ -23,6 +23,8 @@ export interface RowContext {
   fileSize: (bytes: number) => string;
   /** Loaded messages count, or -1 when older ones exist (aria-setsize). */
   setSize: number;
+  /** Position in the loaded messages of the first message with rows (the rows cover a window of them). */
+  offset: number;
   /** Index of the message holding the tab stop. */
   activeIndex: number;
   /** The message being edited in place, if any. */
@@ -86,7 +88,20 @@ export function authorName(message: Message, t: Translation): string {
   }
 }
 
+const initialsCache = new Map<string, string>();
+
+/** Initials of a name (cached: every render of a row asks for them). */
 function initials(name: string): string {
+  let cached = initialsCache.get(name);
+  if (cached === undefined) {
+    cached = computeInitials(name);
+    if (initialsCache.size > 500) initialsCache.clear();
+    initialsCache.set(name, cached);
+  }
+  return cached;
+}
+
+function computeInitials(name: string): string {
   const letters = name
     .split(/\s+/)
     .filter(Boolean)
@@ -146,10 +161,34 @@ function failedActions(message: Message, tabIndex: number, t: Translation) {
 function content(message: Message, context: RowContext) {
   if (message.deleted) return html`<p class="text deleted">${context.t.messageDeleted}</p>`;
   if (message.id === context.editingId) return context.editor(message);
-  return html`${message.text.trim() ? html`<div class="text" dir="auto">${messageText(message)}</div>` : nothing}`;
+  return message.text.trim() ? html`<div class="text" dir="auto">${messageText(message)}</div>` : nothing;
 }
 
-/** A message row: system line, or avatar + bubble. */
+/** The labels after the time (edited, delivery), when any. */
+function metaAfter(message: Message, edited: boolean, t: Translation) {
+  if (!edited && !message.delivery) return nothing;
+  return html`${edited ? html`<span class="edited-label">${t.edited}</span>` : nothing}${delivery(message, t)}`;
+}
+
+const labelCache = new WeakMap<Message, { t: Translation; label: string }>();
+
+/** The accessible name of a message row, computed once per message version and language. */
+function ariaLabel(message: Message, name: string, time: string, edited: boolean, t: Translation): string {
+  const cached = labelCache.get(message);
+  if (cached?.t === t) return cached.label;
+  const label = [
+    t.messageMeta(name, time),
+    message.silent ? t.silentMessage : '',
+    edited ? t.edited : '',
+    message.delivery === 'sending' ? t.sending : message.delivery === 'failed' ? t.notSent : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  labelCache.set(message, { t, label });
+  return label;
+}
+
+/** A message row: system line, or avatar + bubble. Templates without whitespace between tags: fewer nodes per row. */
 export function renderMessageRow(row: MessageRow, context: RowContext): TemplateResult {
   const { message, index } = row;
   const { t } = context;
@@ -157,7 +196,7 @@ export function renderMessageRow(row: MessageRow, context: RowContext): Template
   const tabIndex = active ? 0 : -1;
   const name = authorName(message, t);
   const time = context.time(message.createdAt);
-  const posinset = context.setSize < 0 ? undefined : index + 1;
+  const posinset = context.setSize < 0 ? undefined : context.offset + index + 1;
   const classes = {
     message: true,
     [message.authorKind]: true,
@@ -171,14 +210,7 @@ export function renderMessageRow(row: MessageRow, context: RowContext): Template
     failed: message.delivery === 'failed',
     highlight: message.id === context.highlightId,
   };
-  const label = [
-    t.messageMeta(name, time),
-    message.silent ? t.silentMessage : '',
-    classes.edited ? t.edited : '',
-    message.delivery === 'sending' ? t.sending : message.delivery === 'failed' ? t.notSent : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const label = ariaLabel(message, name, time, classes.edited, t);
   if (message.authorKind === 'system') {
     return html`<article
       class=${classMap(classes)}
@@ -188,9 +220,7 @@ export function renderMessageRow(row: MessageRow, context: RowContext): Template
       aria-label=${label}
       aria-setsize=${context.setSize}
       aria-posinset=${posinset ?? nothing}
-    >
-      <p class="system-text" dir="auto">${messageText(message)} <time datetime=${message.createdAt} dir="auto">${time}</time></p>
-    </article>`;
+    ><p class="system-text" dir="auto">${messageText(message)} <time datetime=${message.createdAt} dir="auto">${time}</time></p></article>`;
   }
   const canOpenMenu = !message.deleted && !isLocalMessage(message) && (active || message.id === context.hoverId);
   return html`<article
@@ -201,30 +231,17 @@ export function renderMessageRow(row: MessageRow, context: RowContext): Template
     aria-label=${label}
     aria-setsize=${context.setSize}
     aria-posinset=${posinset ?? nothing}
-  >
-    ${row.groupStart ? html`<div class="avatar-slot">${avatar(message, context)}</div>` : nothing}
-    <div class="body">
-      ${row.groupStart
-        ? html`<div class="author">
-            <bdi class="name">${name}</bdi>
-            ${message.authorKind === 'bot' ? html`<span class="badge">${t.authorBot}</span>` : nothing}
-          </div>`
-        : nothing}
-      <div class="bubble" part="bubble">
-        ${reply(message, tabIndex, context)} ${content(message, context)}
-        ${message.deleted ? nothing : renderAttachments(message.attachments, { t, fileSize: context.fileSize, tabIndex })}
-        <div class="meta">
-          ${message.silent
-            ? html`<span class="silent-label">${icon('eyeOff')}${t.silentMessage}</span>`
-            : nothing}
-          <time datetime=${message.createdAt} dir="auto">${time}</time>
-          ${classes.edited ? html`<span class="edited-label">${t.edited}</span>` : nothing}
-          ${delivery(message, t)}
-        </div>
-      </div>
-      ${failedActions(message, tabIndex, t)}
-    </div>
-    ${canOpenMenu
+  >${row.groupStart ? html`<div class="avatar-slot">${avatar(message, context)}</div>` : nothing}<div class="body">${row.groupStart
+      ? html`<div class="author"><bdi class="name">${name}</bdi>${message.authorKind === 'bot' ? html`<span class="badge">${t.authorBot}</span>` : nothing}</div>`
+      : nothing}<div class="bubble" part="bubble">${reply(message, tabIndex, context)}${content(message, context)}${message.deleted
+      ? nothing
+      : renderAttachments(message.attachments, { t, fileSize: context.fileSize, tabIndex })}<div class="meta">${message.silent
+      ? html`<span class="silent-label">${icon('eyeOff')}${t.silentMessage}</span>`
+      : nothing}<time datetime=${message.createdAt} dir="auto">${time}</time>${metaAfter(message, classes.edited, t)}</div></div>${failedActions(
+      message,
+      tabIndex,
+      t,
+    )}</div>${canOpenMenu
       ? html`<button
           class="button icon-only more"
           type="button"
@@ -233,25 +250,18 @@ export function renderMessageRow(row: MessageRow, context: RowContext): Template
           tabindex=${tabIndex}
           aria-haspopup="menu"
           aria-label=${t.messageActions}
-        >
-          ${icon('more')}
-        </button>`
-      : nothing}
-  </article>`;
+        >${icon('more')}</button>`
+      : nothing}</article>`;
 }
 
 /** A day separator. */
 export function renderDayRow(row: DayRow): TemplateResult {
-  return html`<div class="day-separator" part="day-separator" role="heading" aria-level="3">
-    <span>${row.label}</span>
-  </div>`;
+  return html`<div class="day-separator" part="day-separator" role="heading" aria-level="3"><span>${row.label}</span></div>`;
 }
 
 /** The "new messages" divider. */
 export function renderUnreadRow(t: Translation): TemplateResult {
-  return html`<div class="unread-divider" part="unread-divider" role="heading" aria-level="3">
-    <span>${t.newMessages}</span>
-  </div>`;
+  return html`<div class="unread-divider" part="unread-divider" role="heading" aria-level="3"><span>${t.newMessages}</span></div>`;
 }
 
 /** The top row: older messages (load, loading, failed), or the beginning of the conversation. */

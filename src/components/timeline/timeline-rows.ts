@@ -30,16 +30,52 @@ export interface UnreadRow {
   key: typeof UNREAD_KEY;
 }
 
-export interface MessageRow {
-  kind: 'message';
-  key: Id;
-  message: Message;
-  /** Position among the loaded messages (0-based). */
-  index: number;
+/**
+ * The row of a message. One per message of the window: two fields (the
+ * message, and its index with the group flags in one number), the rest are
+ * getters on the prototype.
+ */
+export class MessageRow {
+  readonly message: Message;
+  private bits: number;
+
+  constructor(message: Message, index: number, groupStart: boolean, groupEnd: boolean) {
+    this.message = message;
+    this.bits = index * 4 + (groupStart ? 1 : 0) + (groupEnd ? 2 : 0);
+  }
+
+  get kind(): 'message' {
+    return 'message';
+  }
+
+  get key(): Id {
+    return this.message.id;
+  }
+
+  /** Position among the messages with rows (0-based). */
+  get index(): number {
+    return this.bits >>> 2;
+  }
+
   /** First of a run of one author: shows the avatar and the name. */
-  groupStart: boolean;
+  get groupStart(): boolean {
+    return (this.bits & 1) !== 0;
+  }
+
   /** Last of a run of one author. */
-  groupEnd: boolean;
+  get groupEnd(): boolean {
+    return (this.bits & 2) !== 0;
+  }
+
+  /** The same row with another `groupEnd` (rows already built are never changed). */
+  withGroupEnd(groupEnd: boolean): MessageRow {
+    return new MessageRow(this.message, this.index, this.groupStart, groupEnd);
+  }
+
+  /** While building only (the row is not shown yet). @internal */
+  setGroupEnd(groupEnd: boolean): void {
+    this.bits = (this.bits & ~2) | (groupEnd ? 2 : 0);
+  }
 }
 
 export type TimelineRow = TopRow | DayRow | UnreadRow | MessageRow;
@@ -48,8 +84,6 @@ export interface RowModel {
   rows: TimelineRow[];
   /** Row index of each message, by message index. */
   messageRows: number[];
-  /** Message index by id. */
-  indexById: Map<Id, number>;
 }
 
 export interface BuildRowsOptions {
@@ -66,52 +100,118 @@ export function dayKeyOf(date: Date): string {
   return `${date.getFullYear()}-${month}-${day}`;
 }
 
-function authorKey(message: Message): string {
-  return `${message.authorKind}:${message.authorId ?? message.authorName ?? ''}`;
+/** Whether two messages have the same author (no string built: this runs for every message). */
+function sameAuthor(a: Message, b: Message): boolean {
+  if (a.authorKind !== b.authorKind) return false;
+  if (a.authorId !== undefined || b.authorId !== undefined) return a.authorId === b.authorId;
+  return (a.authorName ?? '') === (b.authorName ?? '');
+}
+
+/** Whether an ISO date is in the canonical form the store keeps (`toISOString()`, UTC, milliseconds). */
+function isCanonical(iso: string): boolean {
+  return iso.length === 24 && iso.charCodeAt(23) === 90 /* Z */ && iso.charCodeAt(10) === 84 /* T */;
+}
+
+/** Milliseconds since midnight UTC of a canonical ISO date, read from its digits (no `Date`, no allocation). */
+function msOfDay(iso: string): number {
+  return (
+    ((iso.charCodeAt(11) - 48) * 10 + iso.charCodeAt(12) - 48) * 3_600_000 +
+    ((iso.charCodeAt(14) - 48) * 10 + iso.charCodeAt(15) - 48) * 60_000 +
+    ((iso.charCodeAt(17) - 48) * 10 + iso.charCodeAt(18) - 48) * 1_000 +
+    (iso.charCodeAt(20) - 48) * 100 +
+    (iso.charCodeAt(21) - 48) * 10 +
+    (iso.charCodeAt(22) - 48)
+  );
+}
+
+/** Whether two canonical ISO dates fall on the same UTC day (`yyyy-mm-dd` equal). */
+function sameUtcDay(a: string, b: string): boolean {
+  for (let i = 9; i >= 0; i -= 1) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `b - a` in ms; from the digits when both are canonical dates of the same UTC day (no `Date` per message). */
+function elapsed(a: string, b: string): number {
+  if (isCanonical(a) && isCanonical(b) && sameUtcDay(a, b)) return msOfDay(b) - msOfDay(a);
+  return Date.parse(b) - Date.parse(a);
 }
 
 /** Whether `message` continues the run of `previous` (same author, a few minutes apart). */
-export function continuesGroup(previous: Message | undefined, previousTime: number, message: Message, time: number): boolean {
+export function continuesGroup(previous: Message | undefined, message: Message): boolean {
   if (!previous || message.authorKind === 'system' || previous.authorKind === 'system') return false;
-  if (authorKey(previous) !== authorKey(message)) return false;
-  return time >= previousTime && time - previousTime <= GROUP_WINDOW_MS;
+  if (!sameAuthor(previous, message)) return false;
+  const gap = elapsed(previous.createdAt, message.createdAt);
+  return gap >= 0 && gap <= GROUP_WINDOW_MS;
 }
 
 /** Builds the rows of a timeline from its messages (oldest first). */
 export function buildRows(messages: readonly Message[], options: BuildRowsOptions): RowModel {
-  const rows: TimelineRow[] = [{ kind: 'top', key: TOP_KEY }];
-  const messageRows: number[] = new Array(messages.length);
-  const indexById = new Map<Id, number>();
-  let currentDay = '';
-  let previous: Message | undefined;
-  let previousTime = 0;
-  let previousRow: MessageRow | undefined;
+  const model: RowModel = { rows: [{ kind: 'top', key: TOP_KEY }], messageRows: new Array(messages.length) };
+  extendRows(model, messages, 0, options);
+  return model;
+}
 
-  messages.forEach((message, index) => {
-    const date = new Date(message.createdAt);
-    const time = date.getTime();
-    const dayKey = Number.isNaN(time) ? currentDay : dayKeyOf(date);
-    if (dayKey && dayKey !== currentDay) {
-      currentDay = dayKey;
-      rows.push({ kind: 'day', key: `day:${dayKey}`, label: options.dayLabel(dayKey, date) });
-      previous = undefined;
+/**
+ * Adds the rows of `messages[from…]` to a model built from `messages[0…from)`
+ * (changing it in place), so that an appended message costs its own rows,
+ * not a rebuild. The last message row is replaced (never changed) when the
+ * first new message continues its group.
+ *
+ * Linear, with no `Date` per message: canonical ISO dates (what the store
+ * keeps) are compared as strings against the bounds of the current local
+ * day, and the date parts are computed once per day.
+ */
+export function extendRows(model: RowModel, messages: readonly Message[], from: number, options: BuildRowsOptions): void {
+  const { rows, messageRows } = model;
+  let currentDay = '';
+  for (let i = rows.length - 1; i >= 0 && !currentDay; i -= 1) {
+    const row = rows[i]!;
+    if (row.kind === 'day') currentDay = row.key.slice('day:'.length);
+  }
+  const last = rows.at(-1);
+  let previousRow: MessageRow | undefined = last?.kind === 'message' ? last : undefined;
+  let previous: Message | undefined = previousRow?.message;
+
+  // The local day of `currentDay` as [start, end) canonical ISO strings: most messages fall in it.
+  let dayStart = '~';
+  let dayEnd = '';
+  for (let index = from; index < messages.length; index += 1) {
+    const message = messages[index]!;
+    const iso = message.createdAt;
+    const inDay = iso >= dayStart && iso < dayEnd && isCanonical(iso);
+    const time = inDay ? 0 : Date.parse(iso);
+    if (!inDay && !Number.isNaN(time)) {
+      const date = new Date(time);
+      const dayKey = dayKeyOf(date);
+      dayStart = new Date(date.getFullYear(), date.getMonth(), date.getDate()).toISOString();
+      dayEnd = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).toISOString();
+      if (dayKey !== currentDay) {
+        currentDay = dayKey;
+        rows.push({ kind: 'day', key: `day:${dayKey}`, label: options.dayLabel(dayKey, date) });
+        previous = undefined;
+      }
     }
     if (message.id === options.unreadFromId) {
       rows.push({ kind: 'unread', key: UNREAD_KEY });
       previous = undefined;
     }
-    const groupStart = !continuesGroup(previous, previousTime, message, time);
-    if (groupStart && previousRow) previousRow.groupEnd = true;
-    const row: MessageRow = { kind: 'message', key: message.id, message, index, groupStart, groupEnd: false };
+    const groupStart = !continuesGroup(previous, message);
+    // The previous message ends its run when this one starts a new one.
+    if (previousRow && previousRow.groupEnd !== groupStart) {
+      if (index === from) {
+        // Built before this call (and maybe still shown): replaced, not changed.
+        const at = rows.lastIndexOf(previousRow);
+        previousRow = previousRow.withGroupEnd(groupStart);
+        rows[at] = previousRow;
+      } else previousRow.setGroupEnd(groupStart);
+    }
+    const row = new MessageRow(message, index, groupStart, false);
     messageRows[index] = rows.length;
-    indexById.set(message.id, index);
     rows.push(row);
     previous = message;
-    previousTime = time;
     previousRow = row;
-  });
-  if (previousRow) previousRow.groupEnd = true;
-  return { rows, messageRows, indexById };
+  }
+  if (previousRow) previousRow.setGroupEnd(true);
 }
 
 /**

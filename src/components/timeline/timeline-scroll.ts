@@ -27,6 +27,8 @@ interface Placement {
   stable: number;
   /** Whether the row was found (and put in place) at least once. */
   placed: boolean;
+  /** Corrected right after every DOM update of the virtualizer, even outside a frame (first position: fewer frames). */
+  eager: boolean;
 }
 
 export interface TimelineScrollOptions {
@@ -38,6 +40,8 @@ export interface TimelineScrollOptions {
   onBottomChange: (atBottom: boolean) => void;
   /** The person scrolled close to the top. */
   onNearTop: () => void;
+  /** The person scrolled close to the bottom. */
+  onNearBottom: () => void;
 }
 
 /**
@@ -60,8 +64,18 @@ export class TimelineScrollController implements ReactiveController {
 
   private placement: Placement | undefined;
   private frame = 0;
+  /**
+   * Between a placement's frame callback and the paint that follows it. A
+   * DOM update of the virtualizer then (its re-layout after measuring rows)
+   * is corrected at once, before the paint; one outside a frame (a data
+   * change) is left to the next frame callback, which comes before any
+   * paint: no layout is forced in the middle of the data change.
+   */
+  private inFrame = false;
   private observed: HTMLElement | null = null;
-  private readonly observer = new MutationObserver(() => this.step(false));
+  private readonly observer = new MutationObserver(() => {
+    if (this.inFrame || this.placement?.eager) this.step(false);
+  });
   private readonly options: TimelineScrollOptions;
 
   constructor(host: ReactiveControllerHost, options: TimelineScrollOptions) {
@@ -107,8 +121,18 @@ export class TimelineScrollController implements ReactiveController {
     this.placement = undefined;
   }
 
-  /** Brings a row to `block` and keeps it there while rows get measured. */
-  place(key: () => string | undefined, block: Block, options: { offset?: number; focus?: string; kind?: Placement['kind'] } = {}): void {
+  /**
+   * Brings a row to `block` and keeps it there while rows get measured.
+   * `eager`: also corrected right after a DOM update outside a frame (a
+   * first position, a jump, a prepend: fewer frames, no one-frame jump, at
+   * the price of a layout forced in the update); else only from frame
+   * callbacks on (appends: the update forces no layout).
+   */
+  place(
+    key: () => string | undefined,
+    block: Block,
+    options: { offset?: number; focus?: string; kind?: Placement['kind']; eager?: boolean } = {},
+  ): void {
     this.stop();
     this.placement = {
       kind: options.kind ?? 'row',
@@ -119,14 +143,15 @@ export class TimelineScrollController implements ReactiveController {
       frames: 0,
       stable: 0,
       placed: false,
+      eager: options.eager ?? false,
     };
     this.frame = requestAnimationFrame(this.tick);
   }
 
-  /** Keeps the last row at the bottom. */
-  stickToBottom(lastKey: () => string | undefined): void {
+  /** Keeps the last row at the bottom (`eager`: see `place`). */
+  stickToBottom(lastKey: () => string | undefined, eager = false): void {
     this.atBottom = true;
-    this.place(lastKey, 'end', { kind: 'bottom' });
+    this.place(lastKey, 'end', { kind: 'bottom', eager });
   }
 
   handleScroll(): void {
@@ -137,7 +162,9 @@ export class TimelineScrollController implements ReactiveController {
       this.atBottom = atBottom;
       this.options.onBottomChange(atBottom);
     }
-    if (this.positioned && !this.placement && scroller.scrollTop <= TOP_THRESHOLD) this.options.onNearTop();
+    if (!this.positioned || this.placement) return;
+    if (scroller.scrollTop <= TOP_THRESHOLD) this.options.onNearTop();
+    else if (scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= TOP_THRESHOLD) this.options.onNearBottom();
   }
 
   /**
@@ -159,13 +186,21 @@ export class TimelineScrollController implements ReactiveController {
     }
     if (!best) return;
     const { key, offset } = best;
-    this.place(() => key, 'start', { offset, kind: 'anchor' });
+    // Eager: rows may come in from a frame callback, and the view must not jump for one frame.
+    this.place(() => key, 'start', { offset, kind: 'anchor', eager: true });
   }
+
+  private readonly frameDone = (): void => {
+    this.inFrame = false;
+  };
 
   private readonly tick = (): void => {
     this.frame = 0;
     const placement = this.placement;
     if (!placement) return;
+    // A task posted now runs after this frame's paint.
+    this.inFrame = true;
+    setTimeout(this.frameDone);
     placement.frames += 1;
     this.step(true);
     if (this.placement !== placement) return;

@@ -8,6 +8,7 @@ import { actionErrorMessage, type Translation } from '../../core/i18n/translatio
 import type { Chat, Id, Message } from '../../core/model.js';
 import type { OlStore, StoreChange } from '../../core/store.js';
 import { isLocalMessage } from '../../core/store.js';
+import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -42,11 +43,15 @@ const HIGHLIGHT_MS = 2000;
  * length), loads older messages when scrolled to the top while keeping the
  * message in view exactly in place, stays at the bottom when new messages
  * arrive unless the operator scrolled up (a "jump to latest" button then
- * counts them), and marks where the unread messages start.
+ * counts them), and marks where the unread messages start. Rows cover a
+ * window of at most 10,000 of the loaded messages (the virtualizer cannot
+ * scroll much further): it moves by a page when scrolled near one of its
+ * ends (the message in view stays in place), and to the message of a jump;
+ * the adapter is asked for older messages only at the start of those held.
  *
  * It is a `role="log"` whose messages are `article`s with
  * `aria-posinset`/`aria-setsize`: one tab stop, arrows move between messages,
- * Home/End go to the first/last loaded one, PageUp/PageDown by ten. The "⋯"
+ * Home/End go to the first/last one of the window, PageUp/PageDown by ten. The "⋯"
  * button, the context-menu key, Shift+F10 and a right click open
  * `<ol-message-menu>`; "Edit" in it edits the message in place.
  *
@@ -99,7 +104,7 @@ export class OlTimelineElement extends LitElement {
   /** Without an adapter: the chat (for the unread divider and the message menu). */
   @property({ attribute: false }) chat?: Chat;
 
-  /** Announces new incoming messages in a polite live region. */
+  /** Announces new incoming messages in a polite live region (a burst is merged into one announcement). */
   @property({ type: Boolean, reflect: true }) announce = false;
 
   @state() private showJump = false;
@@ -107,12 +112,24 @@ export class OlTimelineElement extends LitElement {
   @state() private highlightId: Id | undefined;
   @state() private hoverId: Id | undefined;
   @state() private actionError: string | undefined;
-  @state() private announcement = '';
+  /** The failed message the error's Retry sends again. */
+  private retryId: Id | undefined;
 
   @query('.log') private log?: HTMLElement;
+  /** What last got focus in the log or the jump button, to notice when it leaves the DOM. */
+  private focusedEl: HTMLElement | undefined;
+  /** Watches the shadow tree while something of it has focus (the virtualizer may remove it at any time). */
+  private readonly focusWatch = new MutationObserver(() => this.keepFocus());
+  private readonly onFocusWithin = (event: Event): void => {
+    const target = event.composedPath()[0];
+    if (!(target instanceof HTMLElement) || !target.closest('.log, .jump')) return;
+    this.focusedEl = target;
+    this.focusWatch.observe(this.renderRoot, { childList: true, subtree: true });
+  };
   @query('ol-message-menu') private menu?: OlMessageMenuElement;
 
   private readonly localize = new LocalizeController(this);
+  private readonly announcer = new LiveAnnouncer(this, { merge: (texts) => this.localize.t.announceNewMessages(texts.length) });
   private readonly storeCtl = new StoreController(this, { filter: (change) => this.concerns(change) });
   private readonly model = new TimelineModel();
   private readonly loader = new TimelineLoader(this);
@@ -123,7 +140,10 @@ export class OlTimelineElement extends LitElement {
       this.showJump = !atBottom;
       if (atBottom) this.newCount = 0;
     },
-    onNearTop: () => void this.loader.loadOlder(),
+    onNearTop: () => this.showOlder(),
+    onNearBottom: () => {
+      if (this.model.extendDown()) this.requestUpdate();
+    },
   });
   private readonly menuCtl = new TimelineMenuController(this, {
     menu: () => this.menu,
@@ -158,27 +178,53 @@ export class OlTimelineElement extends LitElement {
    */
   async scrollToMessage(messageId: Id, options: { focus?: boolean; highlight?: boolean } = {}): Promise<boolean> {
     await this.updateComplete;
-    for (let pages = 0; this.model.indexOf(messageId) < 0 && this.model.hasOlder && pages < 20; pages += 1) {
+    const held = () => this.currentChatId !== undefined && this.store.thread(this.currentChatId).get(messageId) !== undefined;
+    for (let pages = 0; !held() && this.model.hasOlder && pages < 20; pages += 1) {
       if (!(await this.loader.loadOlder())) break;
       await this.updateComplete;
     }
+    // The rows cover a window of the thread: it moves to the message when needed.
+    if (!this.model.reveal(messageId)) return false;
+    this.requestUpdate();
+    await this.updateComplete;
     const index = this.model.indexOf(messageId);
     if (index < 0) return false;
     if (options.highlight) this.flash(messageId);
     if (options.focus) this.activate(messageId);
-    this.scrolling.place(() => messageId, 'center', { focus: options.focus ? 'article' : undefined });
+    this.scrolling.place(() => messageId, 'center', { focus: options.focus ? 'article' : undefined, eager: true });
     return true;
   }
 
   /** Scrolls to the newest message. */
   scrollToLatest(): void {
+    this.toLatest(false);
+  }
+
+  /** `eager`: a first position or a jump, corrected at once after each DOM update (see TimelineScrollController.place). */
+  private toLatest(eager: boolean): void {
     this.newCount = 0;
     this.showJump = false;
-    this.scrolling.stickToBottom(() => this.model.rows.at(-1)?.key);
+    // The window of rows moves to the end of the thread first (the rows change at the next update).
+    const moved = this.model.toLatest();
+    if (moved) this.requestUpdate();
+    this.scrolling.stickToBottom(() => this.model.rows.at(-1)?.key, eager || moved);
+  }
+
+  /** Older messages above: a page of the thread into the window, or else a page from the adapter. */
+  private showOlder(): void {
+    if (this.model.extendUp()) this.requestUpdate();
+    else void this.loader.loadOlder();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.renderRoot.addEventListener('focusin', this.onFocusWithin);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.focusWatch.disconnect();
+    this.focusedEl = undefined;
     clearTimeout(this.highlightTimer);
   }
 
@@ -197,7 +243,7 @@ export class OlTimelineElement extends LitElement {
 
     const chat = store.getChat(chatId) ?? this.chat;
     const thread = store.thread(chatId);
-    const change = this.model.update(store.messages(chatId), {
+    const change = this.model.update(thread.items, {
       t: this.localize.t,
       lang: this.localize.lang,
       unreadCount: chat?.unreadCount,
@@ -205,6 +251,8 @@ export class OlTimelineElement extends LitElement {
       hasOlder: thread.hasOlder && store.adapter !== undefined,
       meId: store.me?.id,
       captureAnchor: () => this.scrolling.keepAnchor((key) => this.model.indexOf(key) >= 0),
+      // The store may replace the thread (properties given again): read it each time.
+      lookup: (id) => store.thread(chatId).get(id),
     });
     if (!change) return;
     const active = this.activeId === undefined ? -1 : this.model.indexOf(this.activeId);
@@ -217,18 +265,17 @@ export class OlTimelineElement extends LitElement {
   private placeAfterChange(change: { appended: readonly Message[]; own: boolean; first: boolean }): void {
     if (change.first && this.model.messages.length > 0) {
       this.scrolling.positioned = true;
-      if (this.model.unreadRow >= 0) this.scrolling.place(() => UNREAD_KEY, 'start');
-      else this.scrollToLatest();
+      if (this.model.unreadRow >= 0) this.scrolling.place(() => UNREAD_KEY, 'start', { eager: true });
+      else this.toLatest(true);
       return;
     }
     if (change.appended.length === 0) return;
     const incoming = change.appended.filter((m) => !isLocalMessage(m) && m.authorKind !== 'system' && m.authorId !== this.store.me?.id);
     if (this.scrolling.atBottom || change.own) this.scrollToLatest();
     else this.newCount += incoming.length;
-    const last = incoming.at(-1);
-    if (this.announce && last) {
+    if (this.announce) {
       const t = this.localize.t;
-      this.announcement = `${t.announceNewMessage(authorName(last, t))}: ${plainText(last)}`;
+      for (const message of incoming) this.announcer.push(`${t.announceNewMessage(authorName(message, t))}: ${plainText(message)}`);
     }
   }
 
@@ -251,7 +298,7 @@ export class OlTimelineElement extends LitElement {
     this.newCount = 0;
     this.showJump = false;
     this.actionError = undefined;
-    this.announcement = '';
+    this.announcer.clear();
     this.loader.open(store, chatId);
   }
 
@@ -279,7 +326,7 @@ export class OlTimelineElement extends LitElement {
         if (id) void this.scrollToMessage(id, { focus: true, highlight: true });
         break;
       case 'load-older':
-        void this.loader.loadOlder();
+        this.showOlder();
         break;
       case 'reload':
         void this.loader.loadLatest();
@@ -292,7 +339,10 @@ export class OlTimelineElement extends LitElement {
     if (chatId === undefined) return;
     this.actionError = undefined;
     const result = await retryMessage(this.store, this, chatId, id);
-    if (result.status === 'failed') this.actionError = actionErrorMessage(this.localize.t, 'sendMessage');
+    if (result.status === 'failed') {
+      this.retryId = id;
+      this.actionError = actionErrorMessage(this.localize.t, 'sendMessage');
+    }
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -354,8 +404,39 @@ export class OlTimelineElement extends LitElement {
     log.tabIndex = active && this.articleOf(active.id) ? -1 : 0;
   }
 
+  /**
+   * The focused message or button left the timeline (a message being sent,
+   * replaced by the one the adapter confirmed; a removed message; "Jump to
+   * latest" once at the bottom): focus would fall to the page, so it goes to
+   * the active message instead. A message only scrolled out of the DOM by
+   * the virtualizer is left alone.
+   */
+  private keepFocus(): void {
+    const lost = this.focusedEl;
+    if (!lost || lost.isConnected) return;
+    this.focusedEl = undefined;
+    this.focusWatch.disconnect();
+    const id = lost.closest<HTMLElement>('article[data-message-id]')?.dataset['messageId'];
+    // Still in the thread: only scrolled away, or out of the window of rows (a jump).
+    if (id !== undefined && this.currentChatId !== undefined && this.store.thread(this.currentChatId).get(id)) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    if (this.shadowRoot?.activeElement) return;
+    const message = this.model.messages[this.roving.activeIndex];
+    const article = message ? this.articleOf(message.id) : null;
+    if (message && article) {
+      this.activeId = message.id;
+      article.focus();
+    } else {
+      // Not rendered yet: the log holds focus now and hands it on to the message (see onFocusIn).
+      this.log?.focus({ preventScroll: true });
+    }
+  }
+
   protected override updated(): void {
     this.syncTabStop();
+    this.keepFocus();
+    if (this.focusedEl) requestAnimationFrame(() => this.keepFocus());
   }
 
   private articleOf(id: Id): HTMLElement | null {
@@ -375,6 +456,7 @@ export class OlTimelineElement extends LitElement {
     return html`<div
       class="base"
       part="base"
+      dir=${this.localize.dir}
       @ol-edit-request=${(event: OlEditRequestEvent) => this.menuCtl.handleEditRequest(event)}
       @ol-menu-close=${() => void this.menuCtl.handleMenuClose()}
     >
@@ -387,12 +469,15 @@ export class OlTimelineElement extends LitElement {
       ${this.actionError
         ? html`<div class="alert action-error" role="alert">
             ${icon('alert')}<span>${this.actionError}</span>
+            ${this.retryId !== undefined
+              ? html`<button class="button retry" type="button" @click=${() => this.retryId !== undefined && void this.retry(this.retryId)}>${t.retry}</button>`
+              : nothing}
             <button class="button icon-only" type="button" aria-label=${t.dismiss} @click=${() => (this.actionError = undefined)}>
               ${icon('close')}
             </button>
           </div>`
         : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announce ? this.announcement : ''}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announce ? this.announcer.text : ''}</div>
       <ol-message-menu .strings=${this.strings}></ol-message-menu>
     </div>`;
   }
@@ -427,7 +512,11 @@ export class OlTimelineElement extends LitElement {
       @contextmenu=${(event: MouseEvent) => this.menuCtl.handleContextMenu(event)}
       @keydown=${this.onKeydown}
       @focusin=${this.onFocusIn}
-      @rangeChanged=${() => queueMicrotask(() => this.syncTabStop())}
+      @rangeChanged=${() =>
+        queueMicrotask(() => {
+          this.syncTabStop();
+          this.keepFocus();
+        })}
       @ol-editor-close=${(event: Event) => void this.menuCtl.handleEditorClose(event)}
     >
       ${virtualize({
@@ -447,13 +536,14 @@ export class OlTimelineElement extends LitElement {
       t,
       time: (iso) => this.model.time(iso, t),
       fileSize: (bytes) => this.localize.fileSize(bytes),
-      setSize: this.model.hasOlder ? -1 : this.model.messages.length,
+      setSize: this.model.hasOlder ? -1 : this.model.total,
+      offset: this.model.offset,
       activeIndex: this.roving.activeIndex,
       editingId: this.menuCtl.editingId,
       highlightId: this.highlightId,
       hoverId: this.hoverId,
-      top: { hasOlder: this.model.hasOlder, empty: this.model.messages.length === 0, older: this.loader.older },
-      message: (id) => this.model.message(id),
+      top: { hasOlder: this.model.hasEarlier, empty: this.model.messages.length === 0, older: this.loader.older },
+      message: (id) => (this.currentChatId === undefined ? undefined : store.thread(this.currentChatId).get(id)),
       avatar: (message) =>
         message.authorKind === 'client' ? chat?.client.avatarUrl : store.operator(message.authorId)?.avatarUrl,
       editor: (message) =>

@@ -7,6 +7,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     position: relative;
+    /* Its floating buttons (z-index 2) stay under the panel header's ⋯ menu, which drops over the timeline. */
+    isolation: isolate;
     min-block-size: 0;
     --_ol-pad: var(--ol-timeline-padding-inline, ${token('--ol-space-l')});
     --_ol-radius: var(--ol-timeline-bubble-radius, ${token('--ol-radius-l')});
@@ -199,10 +201,17 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: ${token('--ol-space-xs')};
+    max-inline-size: 100%;
     padding-inline: ${token('--ol-space-xs')};
     font-size: ${token('--ol-font-size-s')};
     font-weight: ${token('--ol-font-weight-medium')};
     color: ${token('--ol-color-text-muted')};
+  }
+  .author .name {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .bubble {
     max-inline-size: 100%;

@@ -53,6 +53,8 @@ export class OlTransferDialogElement extends LitElement {
   @state() private search = '';
   @state() private busy = false;
   @state() private error: string | undefined;
+  /** The transfer that failed, for Retry. */
+  private failedTarget: TransferTarget | undefined;
 
   @query('dialog') private dialogEl?: HTMLDialogElement;
   @query('input[type="search"]') private searchEl?: HTMLInputElement;
@@ -168,11 +170,13 @@ export class OlTransferDialogElement extends LitElement {
     if (this.busy || this.chatId === undefined) return;
     this.busy = true;
     this.error = undefined;
+    this.failedTarget = undefined;
     const result = await transferChat(this.storeCtl.store, this, this.chatId, target);
     this.busy = false;
     if (result.status === 'failed') {
       const t = this.localize.t;
       this.error = `${actionErrorMessage(t, 'transfer')} ${t.errorDetails(result.error.message)}`;
+      this.failedTarget = target;
       return;
     }
     this.close();
@@ -209,7 +213,16 @@ export class OlTransferDialogElement extends LitElement {
               />
             </div>
             <div class="dialog-body">
-              ${this.error ? html`<div class="alert dialog-alert" role="alert">${icon('alert')}<span>${this.error}</span></div>` : nothing}
+              ${this.error
+                ? html`<div class="alert dialog-alert" role="alert">
+                    ${icon('alert')}<span>${this.error}</span>
+                    ${this.failedTarget
+                      ? html`<button class="button retry" type="button" ?disabled=${this.busy} @click=${() => this.failedTarget && void this.choose(this.failedTarget)}>
+                          ${t.retry}
+                        </button>`
+                      : nothing}
+                  </div>`
+                : nothing}
               ${this.operatorList.length ? this.renderOperators() : nothing}
               ${this.queueList.length ? this.renderQueues() : nothing}
               ${empty ? html`<p class="muted" role="status">${this.search ? t.noResultsFor(this.search) : t.transferNoTargets}</p>` : nothing}

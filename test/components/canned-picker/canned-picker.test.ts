@@ -9,6 +9,10 @@ import type { CannedResponse } from '../../../src/core/model.js';
 import { storeFor } from '../../../src/core/store.js';
 import { makeChat } from '../../helpers/fixtures.js';
 import { mount } from '../message-menu/mount.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 const CANNED: CannedResponse[] = [
   { id: 'cr1', section: 'greeting', title: 'Welcome', text: 'Hello {client.name}, I am {operator.name}. How can I help?', usageCount: 152 },

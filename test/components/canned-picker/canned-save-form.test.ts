@@ -8,6 +8,10 @@ import type { MemoryAdapterOptions } from '../../../src/adapters/memory/index.js
 import { storeFor } from '../../../src/core/store.js';
 import { makeChat, makeMessage } from '../../helpers/fixtures.js';
 import { mount } from '../message-menu/mount.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 const TEXT = 'Your parcel ships [b]today[/b], tracking number follows by e-mail.';
 
@@ -125,7 +129,8 @@ describe('<ol-canned-save-form>', () => {
     submit.click();
     expect((await errored).detail.action).to.equal('ol-canned-save');
     await waitUntil(() => alertOf(form), 'error shown');
-    expect(alertOf(form)).to.equal("Impossible d'enregistrer la réponse prédéfinie");
+    // The alert ends with its Retry button.
+    expect(alertOf(form)).to.equal("Impossible d'enregistrer la réponse prédéfinie Réessayer");
     expect(title.value).to.equal('Expédition');
     expect(store.canned).to.have.length(1);
     await expect(form).to.be.accessible();

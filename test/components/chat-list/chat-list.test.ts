@@ -16,6 +16,10 @@ import {
   shadow,
   text,
 } from './helpers.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 /** Clicks the middle of an element with a real mouse. */
 async function click(element: Element, button: 'left' | 'right' = 'left'): Promise<void> {

@@ -6,6 +6,10 @@ import type { OlChatListElement } from '../../../src/components/chat-list/chat-l
 import type { OlContactCenterElement } from '../../../src/components/contact-center/contact-center.component.js';
 import type { OlContactCenterFiltersElement } from '../../../src/components/contact-center-filters/contact-center-filters.component.js';
 import { ignoreResizeObserverLoops, listAdapter, listData, renderBare, renderList, shadow, text } from './helpers.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 /** The list data with distinct session numbers, ratings and first-response times. */
 function ccData(): MemoryData {

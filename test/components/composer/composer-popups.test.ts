@@ -3,6 +3,10 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { EMOJI_RECENTS_KEY } from '../../../src/components/emoji-picker/emoji-picker.component.js';
 import { alerts, button, clearStorage, mountComposer as mount, waitUntil, type Mounted } from './helpers.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 /** This file's chat (see helpers). */
 const MINE = 'c15';

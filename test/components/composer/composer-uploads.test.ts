@@ -5,6 +5,10 @@ import type { UploadOptions } from '../../../src/core/adapter.js';
 import type { Attachment } from '../../../src/core/model.js';
 import type { OlComposerElement } from '../../../src/components/composer/composer.component.js';
 import { alerts, button, clearStorage, mountComposer as mount, waitUntil } from './helpers.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 /** This file's chats (see helpers). */
 const MINE = 'c17';
@@ -130,7 +134,8 @@ describe('<ol-composer> uploads (A4)', () => {
     el.addFiles([file('notes.txt')]);
     expect((await error).detail.action).to.equal('ol-file-upload');
     await waitUntil(() => alerts(root).length === 1);
-    expect(alerts(root)[0]).to.equal('Could not upload “notes.txt”');
+    // The alert ends with its Retry button.
+    expect(alerts(root)[0]).to.equal('Could not upload “notes.txt” Retry');
     await expect(el).to.be.accessible();
     button(root, 'Retry').click();
     await waitUntil(() => items(root)[0]?.getAttribute('data-status') === 'done', 'uploaded on retry');

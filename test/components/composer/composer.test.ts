@@ -5,6 +5,10 @@ import { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { OlComposerElement } from '../../../src/components/composer/composer.component.js';
 import type { Message } from '../../../src/core/model.js';
 import { MINE, alerts, button, clearStorage, mountComposer, waitUntil } from './helpers.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 const sendButton = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('[part="send-button"]')!;
 const silentToggle = (root: ShadowRoot) => root.querySelector<HTMLButtonElement>('.silent-toggle')!;

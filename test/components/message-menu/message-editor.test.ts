@@ -7,6 +7,10 @@ import type { OlAdapter } from '../../../src/core/adapter.js';
 import type { Message } from '../../../src/core/model.js';
 import { menuSetup } from './menu-setup.js';
 import { mount as mountIn } from './mount.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 async function mount(message: Message, adapter?: OlAdapter, lang = 'en') {
   const { root, el: editor } = await mountIn<OlMessageEditorElement>(
@@ -106,7 +110,8 @@ describe('<ol-message-editor>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => store.messages('c1').find((m) => m.id === 'm-own')!.text.endsWith('Fait.'), 'optimistic');
     await waitUntil(() => alertOf(editor), 'error shown');
-    expect(alertOf(editor)).to.equal('Impossible de modifier le message');
+    // The alert ends with its Retry button.
+    expect(alertOf(editor)).to.equal('Impossible de modifier le message Réessayer');
     expect(textarea.value).to.equal('Let me check that for you. Fait.');
     expect(store.messages('c1').find((m) => m.id === 'm-own')!.text).to.equal('Let me check that for you.');
     expect(errors).to.deep.equal(['ol-message-edit']);

@@ -5,6 +5,10 @@ import { safeMediaUrl } from '../../../src/components/timeline/attachments.js';
 import { buildRows, firstUnreadId } from '../../../src/components/timeline/timeline-rows.js';
 import { makeChat } from '../../helpers/fixtures.js';
 import { article, articles, log, renderTimeline, settledAtBottom } from './helpers.js';
+import { loadLanguage } from '../../../src/core/i18n/registry.js';
+
+// French strings load on first use; have them ready for every test of this file.
+before(() => loadLanguage('fr'));
 
 /** A local date `daysAgo` days before today at hh:mm, as ISO. */
 function at(daysAgo: number, hours: number, minutes: number): string {
