@@ -11,8 +11,7 @@
 //   leaks.test.ts needs no --expose-gc flag.
 
 /**
- * The policy a host needs (see the README section written from
- * /tmp/reports/chaos.md):
+ * The policy a host needs (README, "Security and reliability"):
  * - script-src 'self': the elements are modules from the host's origin; no
  *   inline script, no eval.
  * - style-src 'self': the elements style their shadow roots through
