@@ -8,22 +8,14 @@
 // to the repository root (what `npm install` there would do) and takes React,
 // Vue, Vite and their plugins from the root's node_modules.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, lstatSync, mkdirSync, statSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const EXAMPLES = ['react', 'vue'];
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.json': 'application/json',
-};
 /** A new, unassigned chat of the demo data (waiting for an answer), other than the one selected at start. */
 const WAITING_CHAT = 'c8';
 
@@ -48,24 +40,6 @@ function linkLibrary(example) {
   if (!present) symlinkSync(join('..', '..', '..', '..'), link, 'dir');
 }
 
-function serve(root) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 /** In the page: every element matching `selector`, in the document and in every shadow root. */
 const DEEP_QUERY = `window.__deepAll = (selector) => {
@@ -166,9 +140,9 @@ const failed = [];
 try {
   for (const example of EXAMPLES) {
     const since = performance.now();
-    const server = await serve(join('examples', example, 'dist'));
+    const { server, base } = await serveStatic(join('examples', example, 'dist'));
     try {
-      const problems = await checkApp(browser, example, `http://127.0.0.1:${server.address().port}`);
+      const problems = await checkApp(browser, example, base);
       console.log(`${problems.length ? '✗' : '✓'} ${example}: desk renders, select + Answer reach the app's handlers (${seconds(since)})`);
       for (const problem of problems) console.log(`    ${problem}`);
       if (problems.length) failed.push(example);
