@@ -178,6 +178,8 @@ export class OlChatListElement extends LitElement {
 
   /** My chats, grouped, sorted and searched; kept up to date change by change. */
   private readonly index = new MessengerIndex();
+  /** The store state the last arrival check saw (see `announceArrivals`). */
+  private arrivalsChecked: { store: OlStore; version: number; skipped: number } | undefined;
   /** The store and its `chatsVersion` the index reflects. */
   private indexed: { store: OlStore; version: number } | undefined;
   private folding = false;
@@ -217,8 +219,13 @@ export class OlChatListElement extends LitElement {
   private announceArrivals(store: OlStore): void {
     if (!this.announce || this.view !== 'messenger' || (store.adapter && this.loader.status !== 'ready')) {
       this.arrivals.reset();
+      this.arrivalsChecked = undefined;
       return;
     }
+    // Only a change of the chats can bring an arrival: other updates (the clock, typing a search) skip the scan.
+    const checked = this.arrivalsChecked;
+    if (checked?.store === store && checked.version === store.chatsVersion && checked.skipped === store.skipped.size) return;
+    this.arrivalsChecked = { store, version: store.chatsVersion, skipped: store.skipped.size };
     const waiting = store.chats.filter((c) => c.state === 'new' && !store.skipped.has(c.id));
     const arrived = new Set(this.arrivals.arrived(waiting.map((c) => c.id)));
     const t = this.localize.t;
