@@ -32,5 +32,7 @@ const contender = {
   },
 };
 
+// Hooks for poking at a page by hand (and for ad-hoc profiles).
 window.contender = contender;
+window.benchData = await import('./data.js');
 expose((params) => listScenario(contender, params));

@@ -16,6 +16,12 @@ function supersedes(incoming: Message, current: Message): boolean {
   return incomingVersion >= currentVersion;
 }
 
+interface Backlog {
+  readonly given: readonly unknown[];
+  end: number;
+  readonly check: (page: readonly unknown[]) => readonly Message[];
+}
+
 /**
  * The loaded messages of one chat: sorted, deduplicated by id, and deaf to
  * copies that arrive late (older edits, messages already removed).
@@ -32,9 +38,51 @@ export class MessageThread {
 
   private readonly byId = new Map<Id, Message>();
   private readonly removed = new Set<Id>();
+  /** Older messages given but not yet checked nor indexed: `[0, end)` of `given`, taken from the end. */
+  private backlog: Backlog | undefined;
 
   get(id: Id): Message | undefined {
     return this.byId.get(id);
+  }
+
+  /** Given messages not taken yet (see `defer`). */
+  get backlogged(): number {
+    return this.backlog?.end ?? 0;
+  }
+
+  /**
+   * Holds the first `end` messages of `given` (oldest first) as a backlog:
+   * they are checked (`check`) and indexed only when taken (`takeOlder`,
+   * `takeThrough`), so that a chat given with 100,000 messages costs only
+   * its latest page until someone scrolls up. `hasOlder` holds while some
+   * are left.
+   */
+  defer(given: readonly unknown[], end: number, check: (page: readonly unknown[]) => readonly Message[]): void {
+    this.backlog = end > 0 ? { given, end, check } : undefined;
+    this.hasOlder = end > 0;
+  }
+
+  /** Takes the `count` latest messages of the backlog; returns whether the items changed. */
+  takeOlder(count: number): boolean {
+    const backlog = this.backlog;
+    if (!backlog) return false;
+    const start = Math.max(0, backlog.end - count);
+    const page = backlog.check(backlog.given.slice(start, backlog.end));
+    backlog.end = start;
+    if (start === 0) this.defer([], 0, backlog.check);
+    return this.upsertMany(page);
+  }
+
+  /** Takes the backlog down to the message `id` (when it is there); returns whether the items changed. */
+  takeThrough(id: Id): boolean {
+    const backlog = this.backlog;
+    if (!backlog || this.byId.has(id)) return false;
+    const { given, end } = backlog;
+    for (let i = end - 1; i >= 0; i -= 1) {
+      const raw = given[i] as { id?: unknown } | null | undefined;
+      if (raw?.id === id) return this.takeOlder(end - i);
+    }
+    return false;
   }
 
   /** Inserts or replaces a message; returns whether anything changed. */

@@ -73,6 +73,26 @@ export interface StoreOptions {
 const LOCAL_PREFIX = 'local:';
 /** Chat changes remembered for `chatChangesSince`; a view further behind reads every chat again. */
 const CHAT_LOG_LIMIT = 2048;
+/**
+ * Messages given by properties are checked and indexed a page at a time: the
+ * latest page when given, an older one when the view scrolls to it.
+ */
+const FIRST_LOCAL_PAGE = 500;
+const LOCAL_PAGE = 2000;
+
+/**
+ * Where the unread messages of `given` begin (the last `unread` client
+ * messages), a screen above it: the "new messages" divider and what is
+ * above it are then in the first page taken.
+ */
+function unreadStart(given: readonly Message[], unread: number): number {
+  let index = given.length;
+  for (let left = unread; left > 0 && index > 0; ) {
+    index -= 1;
+    if ((given[index] as Partial<Message> | undefined)?.authorKind === 'client') left -= 1;
+  }
+  return Math.max(0, index - 50);
+}
 
 /** Whether a message exists only in this browser (being sent, or failed). */
 export function isLocalMessage(message: Pick<Message, 'id'>): boolean {
@@ -178,7 +198,7 @@ export class OlStore {
     this.unsubscribeAdapter = undefined;
   }
 
-  private changed(part: { chat?: Id; messagesOf?: Id; directory?: boolean }): void {
+  private changed(part: { chat?: Id; chats?: readonly Id[]; messagesOf?: Id; directory?: boolean }): void {
     this.pending ??= { chats: new Set(), messages: new Set(), directory: false };
     if (this.fromFeed) this.flushAtFrame();
     else if (!this.queued.soon) {
@@ -193,6 +213,12 @@ export class OlStore {
         this.chatLog = [];
       }
       this.chatLog.push(part.chat);
+    }
+    if (part.chats !== undefined) {
+      for (const id of part.chats) this.pending.chats.add(id);
+      this.chatListCache = undefined;
+      this.chatLogBase += this.chatLog.length + part.chats.length;
+      this.chatLog = [];
     }
     if (part.messagesOf !== undefined) this.pending.messages.add(part.messagesOf);
     if (part.directory) this.pending.directory = true;
@@ -311,7 +337,12 @@ export class OlStore {
    */
   async loadMessages(chatId: Id, { older = false, limit = 50 } = {}): Promise<readonly Message[]> {
     const thread = this.thread(chatId);
-    if (!this.adapter || (older && !thread.hasOlder)) return thread.items;
+    if (!this.adapter) {
+      // Messages given by properties: an older page of those not taken yet.
+      if (older && thread.takeOlder(LOCAL_PAGE)) this.changed({ messagesOf: chatId });
+      return thread.items;
+    }
+    if (older && !thread.hasOlder) return thread.items;
     const before = older ? thread.items.find((m) => !isLocalMessage(m))?.id : undefined;
     const page = await this.once(`messages:${chatId}:${before ?? 'latest'}`, () =>
       this.withTimeout(this.adapter!.listMessages(chatId, { before, limit })),
@@ -321,6 +352,16 @@ export class OlStore {
     thread.upsertMany(sanitizeList(page?.items, sanitizeMessage, 'listMessages().items'));
     this.changed({ messagesOf: chatId });
     return thread.items;
+  }
+
+  /**
+   * Messages given by properties: takes those not taken yet down to `messageId`
+   * (see `MessageThread.takeThrough`); returns whether it is held now.
+   */
+  takeMessagesThrough(chatId: Id, messageId: Id): boolean {
+    const thread = this.thread(chatId);
+    if (thread.takeThrough(messageId)) this.changed({ messagesOf: chatId });
+    return thread.get(messageId) !== undefined;
   }
 
   /** Loads the current operator, the operators and the open channels. */
@@ -361,15 +402,32 @@ export class OlStore {
         }
       }
     }
-    for (const chat of chats) this.putChat(chat, { force: true, checked: true });
+    if (chats.length <= CHAT_LOG_LIMIT) {
+      for (const chat of chats) this.putChat(chat, { force: true, checked: true });
+      return;
+    }
+    // Many chats at once: held in one pass, and the change log starts anew (views then index every chat again).
+    for (const chat of chats) {
+      this.removedChats.delete(chat.id);
+      this.chatMap.set(chat.id, chat);
+    }
+    this.changed({ chats: chats.map((c) => c.id) });
   }
 
   /** Feeds messages given by properties (elements used without an adapter). */
   setMessages(chatId: Id, messages: readonly Message[]): void {
     const thread = new MessageThread();
-    thread.upsertMany(sanitizeList(messages, sanitizeMessage, 'messages'));
+    const check = (page: readonly unknown[]) => sanitizeList(page, sanitizeMessage, 'messages');
     thread.loaded = true;
     thread.hasOlder = false;
+    if (Array.isArray(messages) && messages.length > FIRST_LOCAL_PAGE + LOCAL_PAGE) {
+      // Only the latest page is checked and indexed now (with the unread ones, for the divider); older pages when scrolled to.
+      const start = Math.min(messages.length - FIRST_LOCAL_PAGE, unreadStart(messages, this.getChat(chatId)?.unreadCount ?? 0));
+      thread.upsertMany(check(messages.slice(start)));
+      thread.defer(messages, start, check);
+    } else {
+      thread.upsertMany(check(messages));
+    }
     this.threads.set(chatId, thread);
     this.changed({ messagesOf: chatId });
   }

@@ -3,6 +3,8 @@ import sinon from 'sinon';
 import * as actions from '../../src/core/actions.js';
 import type { OlAdapter } from '../../src/core/adapter.js';
 import { OlAdapterError } from '../../src/core/adapter.js';
+import type { Message } from '../../src/core/model.js';
+import { resetSanitizeWarnings } from '../../src/core/sanitize.js';
 import { OlStore, isLocalMessage, storeFor } from '../../src/core/store.js';
 import type { OlErrorEvent } from '../../src/events/index.js';
 import { FakeFeed, makeChat, makeMessage, settle } from '../helpers/fixtures.js';
@@ -159,6 +161,54 @@ describe('OlStore', () => {
       expect(store.thread('c1').hasOlder).to.equal(false);
       await store.loadMessages('c1', { older: true });
       expect(listMessages.callCount).to.equal(2);
+    });
+
+    it('takes messages given by properties a page at a time: the latest at once, older ones when asked or jumped to', async () => {
+      const given = Array.from({ length: 6000 }, () => makeMessage());
+      const store = new OlStore();
+      store.setMessages('c1', given);
+      const thread = store.thread('c1');
+      expect(store.messages('c1').map((m) => m.id)).to.deep.equal(given.slice(-500).map((m) => m.id));
+      expect(thread.backlogged).to.equal(5500);
+      expect(thread.hasOlder).to.equal(true);
+      expect(thread.get(given[0]!.id), 'not taken yet').to.equal(undefined);
+
+      // A realtime removal of a message not taken yet holds when it is taken.
+      store.apply({ type: 'message-removed', chatId: 'c1', messageId: given[5400]!.id });
+      await store.loadMessages('c1', { older: true });
+      expect(store.messages('c1')).to.have.length(2499);
+      expect(thread.get(given[5400]!.id)).to.equal(undefined);
+      expect(thread.backlogged).to.equal(3500);
+
+      expect(store.takeMessagesThrough('c1', given[10]!.id)).to.equal(true);
+      expect(thread.backlogged).to.equal(10);
+      expect(store.takeMessagesThrough('c1', 'no-such-id')).to.equal(false);
+      await store.loadMessages('c1', { older: true });
+      expect(thread.backlogged).to.equal(0);
+      expect(thread.hasOlder).to.equal(false);
+      expect(store.messages('c1').map((m) => m.id)).to.deep.equal(given.filter((_, i) => i !== 5400).map((m) => m.id));
+    });
+
+    it('checks the given messages when they are taken, and takes the unread ones at once', async () => {
+      const warn = sinon.stub(console, 'warn');
+      try {
+        resetSanitizeWarnings();
+        const given: Message[] = Array.from({ length: 4000 }, (_, i) => makeMessage({ authorKind: i % 2 ? 'client' : 'operator' }));
+        (given[100] as { id: unknown }).id = null;
+        const store = new OlStore();
+        store.setChats([makeChat({ id: 'c1', unreadCount: 700 })]);
+        store.setMessages('c1', given);
+        expect(warn.called, 'nothing checked before it is taken').to.equal(false);
+        // 700 unread client messages: the last 1,400 messages, and a screen above them.
+        expect(store.messages('c1').length).to.be.within(1400, 1500);
+        await store.loadMessages('c1', { older: true });
+        await store.loadMessages('c1', { older: true });
+        expect(store.thread('c1').backlogged).to.equal(0);
+        expect(store.messages('c1'), 'the record without a usable id is dropped').to.have.length(3999);
+        expect(warn.callCount).to.equal(1);
+      } finally {
+        warn.restore();
+      }
     });
 
     it('shares one request between concurrent loads', async () => {

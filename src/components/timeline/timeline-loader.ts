@@ -67,7 +67,8 @@ export class TimelineLoader implements ReactiveController {
     const opened = this.opened;
     if (!opened || opened.chatId === undefined || this.older === 'loading' || this.state !== 'ready') return false;
     const { store, chatId } = opened;
-    if (!store.adapter || !store.thread(chatId).hasOlder) return false;
+    const thread = store.thread(chatId);
+    if (!thread.hasOlder || (!store.adapter && thread.backlogged === 0)) return false;
     this.set({ older: 'loading' });
     try {
       await store.loadMessages(chatId, { older: true });

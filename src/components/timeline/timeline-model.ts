@@ -307,9 +307,10 @@ export class TimelineModel {
       end = lowerBound(all, last);
       if (all[end]?.id === last.id) end += 1;
     }
-    // A page loaded at the start of the thread: the window keeps it and drops its bottom past the cap.
+    // A page loaded at the start of the thread: the window keeps the row in view and a page under it, up to the cap.
     if (start === 0 && previousOffset === 0 && all[0] !== previous[0] && end - start > WINDOW_MAX) {
-      end = Math.min(end, Math.max(start + WINDOW_MAX, lowerBound(all, previous[0]!) + WINDOW_PAGE));
+      end = Math.min(end, Math.max(WINDOW_MAX, lowerBound(all, previous[0]!) + WINDOW_PAGE));
+      return [Math.max(0, end - WINDOW_MAX), end];
     }
     return [start, Math.max(start, end)];
   }

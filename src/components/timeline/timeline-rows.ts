@@ -19,10 +19,25 @@ export interface TopRow {
   key: typeof TOP_KEY;
 }
 
-export interface DayRow {
-  kind: 'day';
-  key: string;
-  label: string;
+/** A day separator; its label is formatted when first shown (most days of a long window never are). */
+export class DayRow {
+  readonly key: string;
+  private readonly date: Date;
+  private readonly labelOf: (dayKey: string, date: Date) => string;
+
+  constructor(dayKey: string, date: Date, labelOf: (dayKey: string, date: Date) => string) {
+    this.key = `day:${dayKey}`;
+    this.date = date;
+    this.labelOf = labelOf;
+  }
+
+  get kind(): 'day' {
+    return 'day';
+  }
+
+  get label(): string {
+    return this.labelOf(this.key.slice('day:'.length), this.date);
+  }
 }
 
 export interface UnreadRow {
@@ -187,7 +202,7 @@ export function extendRows(model: RowModel, messages: readonly Message[], from: 
       dayEnd = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).toISOString();
       if (dayKey !== currentDay) {
         currentDay = dayKey;
-        rows.push({ kind: 'day', key: `day:${dayKey}`, label: options.dayLabel(dayKey, date) });
+        rows.push(new DayRow(dayKey, date, options.dayLabel));
         previous = undefined;
       }
     }

@@ -175,13 +175,14 @@ export class TimelineScrollController implements ReactiveController {
   keepAnchor(isAnchor: (key: string) => boolean): void {
     const scroller = this.options.scroller();
     if (!scroller) return;
-    const top = scroller.getBoundingClientRect().top;
+    const { top, bottom } = scroller.getBoundingClientRect();
     let best: { key: string; offset: number } | undefined;
     for (const child of this.rows(scroller)) {
       const key = child.dataset['key']!;
       if (!isAnchor(key)) continue;
       const rect = child.getBoundingClientRect();
-      if (rect.bottom <= top + 1 || rect.height === 0) continue;
+      // In view only: after a long jump, the virtualizer may not have rendered the rows there yet (then no anchor).
+      if (rect.bottom <= top + 1 || rect.top >= bottom || rect.height === 0) continue;
       if (!best || rect.top - top < best.offset) best = { key, offset: rect.top - top };
     }
     if (!best) return;

@@ -29,6 +29,8 @@ import { styles } from './timeline.styles.js';
 
 /** How long a message stays highlighted after a jump to it. */
 const HIGHLIGHT_MS = 2000;
+/** What the virtualizer gets while the rows of a chat just opened are held (see `rowsHeld`). */
+const NO_ROWS: TimelineRow[] = [];
 
 /**
  * The messages of one conversation, newest at the bottom: grouped by day and
@@ -161,6 +163,13 @@ export class OlTimelineElement extends LitElement {
 
   private activeId: Id | undefined;
   private highlightTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * The rows of a chat just opened go to the virtualizer in the next frame's
+   * callback: giving the messages stays a short task, and the rows in view
+   * are rendered and put in place before that frame's paint.
+   */
+  @state() private rowsHeld = false;
+  private rowsFrame = 0;
 
   /** The store in use. */
   private get store(): OlStore {
@@ -179,6 +188,11 @@ export class OlTimelineElement extends LitElement {
   async scrollToMessage(messageId: Id, options: { focus?: boolean; highlight?: boolean } = {}): Promise<boolean> {
     await this.updateComplete;
     const held = () => this.currentChatId !== undefined && this.store.thread(this.currentChatId).get(messageId) !== undefined;
+    // Given by properties: the messages down to it are taken from the thread's backlog at once.
+    if (!held() && this.currentChatId !== undefined && this.store.takeMessagesThrough(this.currentChatId, messageId)) {
+      this.requestUpdate();
+      await this.updateComplete;
+    }
     for (let pages = 0; !held() && this.model.hasOlder && pages < 20; pages += 1) {
       if (!(await this.loader.loadOlder())) break;
       await this.updateComplete;
@@ -226,6 +240,8 @@ export class OlTimelineElement extends LitElement {
     this.focusWatch.disconnect();
     this.focusedEl = undefined;
     clearTimeout(this.highlightTimer);
+    cancelAnimationFrame(this.rowsFrame);
+    this.rowsHeld = false;
   }
 
   private concerns(change: StoreChange): boolean {
@@ -248,7 +264,7 @@ export class OlTimelineElement extends LitElement {
       lang: this.localize.lang,
       unreadCount: chat?.unreadCount,
       loaded: thread.loaded || this.loader.state === 'ready',
-      hasOlder: thread.hasOlder && store.adapter !== undefined,
+      hasOlder: thread.hasOlder && (store.adapter !== undefined || thread.backlogged > 0),
       meId: store.me?.id,
       captureAnchor: () => this.scrolling.keepAnchor((key) => this.model.indexOf(key) >= 0),
       // The store may replace the thread (properties given again): read it each time.
@@ -264,6 +280,9 @@ export class OlTimelineElement extends LitElement {
   /** Scroll position after the messages changed: first position, stick to the bottom, or count. */
   private placeAfterChange(change: { appended: readonly Message[]; own: boolean; first: boolean }): void {
     if (change.first && this.model.messages.length > 0) {
+      this.rowsHeld = true;
+      cancelAnimationFrame(this.rowsFrame);
+      this.rowsFrame = requestAnimationFrame(() => (this.rowsHeld = false));
       this.scrolling.positioned = true;
       if (this.model.unreadRow >= 0) this.scrolling.place(() => UNREAD_KEY, 'start', { eager: true });
       else this.toLatest(true);
@@ -281,11 +300,12 @@ export class OlTimelineElement extends LitElement {
 
   /** Without an adapter, the properties are the data. */
   private feedProperties(store: OlStore, chatId: Id, changed: PropertyValues<this>): void {
-    if (this.messages && (changed.has('messages') || changed.has('chatId') || !store.thread(chatId).loaded)) {
-      store.setMessages(chatId, this.messages);
-    }
+    // The chat first: its unread count decides which given messages are taken at once (see OlStore.setMessages).
     if (this.chat && (changed.has('chat') || !store.getChat(this.chat.id)) && store.getChat(this.chat.id) !== this.chat) {
       store.setChats([...store.chats.filter((c) => c.id !== this.chat!.id), this.chat]);
+    }
+    if (this.messages && (changed.has('messages') || changed.has('chatId') || !store.thread(chatId).loaded)) {
+      store.setMessages(chatId, this.messages);
     }
   }
 
@@ -520,7 +540,7 @@ export class OlTimelineElement extends LitElement {
       @ol-editor-close=${(event: Event) => void this.menuCtl.handleEditorClose(event)}
     >
       ${virtualize({
-        items: this.model.rows,
+        items: this.rowsHeld ? NO_ROWS : this.model.rows,
         // The virtualizer may ask once for a range of the previous, longer list.
         keyFunction: (row: TimelineRow | undefined, index: number) => row?.key ?? `gone:${index}`,
         renderItem: (row: TimelineRow | undefined) => (row ? renderRow(row, context) : html``),
@@ -531,13 +551,15 @@ export class OlTimelineElement extends LitElement {
 
   private rowContext(t: Translation): RowContext {
     const store = this.store;
+    const backlogged = this.currentChatId === undefined ? 0 : store.thread(this.currentChatId).backlogged;
     const chat = this.currentChatId === undefined ? undefined : (store.getChat(this.currentChatId) ?? this.chat);
     return {
       t,
       time: (iso) => this.model.time(iso, t),
       fileSize: (bytes) => this.localize.fileSize(bytes),
-      setSize: this.model.hasOlder ? -1 : this.model.total,
-      offset: this.model.offset,
+      // Messages given by properties: those not taken yet (see MessageThread.defer) count, and their number is known.
+      setSize: this.model.hasOlder && store.adapter ? -1 : this.model.total + backlogged,
+      offset: this.model.offset + backlogged,
       activeIndex: this.roving.activeIndex,
       editingId: this.menuCtl.editingId,
       highlightId: this.highlightId,

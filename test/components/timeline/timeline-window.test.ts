@@ -51,6 +51,11 @@ describe('<ol-timeline> with a very long thread (a window of rows)', () => {
     const count = WINDOW_MAX + 500;
     const el = await renderTimeline({ chatId: 'c1', messages: conversation(count), height: 500 });
     await settledAtBottom(el);
+    // Every message taken into the thread (given ones are taken a page at a time), then back to the latest window.
+    expect(await el.scrollToMessage('m1')).to.equal(true);
+    el.scrollToLatest();
+    await waitUntil(() => article(el, `m${count}`), 'back at the latest', { timeout: 4000 });
+    await settledAtBottom(el);
     expect(article(el, 'm500'), 'm500 has no row yet').to.equal(null);
 
     await scrollLogTo(el, 600);

@@ -125,6 +125,8 @@ describe('<ol-timeline>', () => {
         'top', 'day', 'message', 'message', 'message', 'message', 'day', 'message', 'message',
         'day', 'message', 'message', 'message', 'unread', 'message', 'message',
       ]);
+      expect(labels, 'no day label is formatted before it is shown').to.have.length(0);
+      expect(model.rows.flatMap((r) => (r.kind === 'day' ? [r.label] : []))).to.have.length(3);
       expect(labels, 'one label per day').to.have.length(3);
       expect(model.messageRows[9]).to.equal(14);
       expect(firstUnreadId(messages, 2)).to.equal('m8');
