@@ -340,7 +340,7 @@ const isName = (value: unknown): boolean => typeof value === 'string' && value.l
 const isOptionalName = (value: unknown): boolean => value === undefined || isName(value);
 /** A canonical date that exists and is not in the future (with `future`: whenever). */
 const isDate = (value: unknown, future = false): boolean =>
-  typeof value === 'string' && isCanonicalDate(value) && (future || value <= futureLimit());
+  typeof value === 'string' && isCanonicalDate(value) && (future || value <= (listLimit ?? futureLimit()));
 
 /**
  * Whether a chat needs no repair at all, read with plain property reads: the

@@ -198,7 +198,7 @@ export class OlStore {
     this.unsubscribeAdapter = undefined;
   }
 
-  private changed(part: { chat?: Id; chats?: readonly Id[]; messagesOf?: Id; directory?: boolean }): void {
+  private changed(part: { chat?: Id; chats?: readonly Chat[]; messagesOf?: Id; directory?: boolean }): void {
     this.pending ??= { chats: new Set(), messages: new Set(), directory: false };
     if (this.fromFeed) this.flushAtFrame();
     else if (!this.queued.soon) {
@@ -215,7 +215,7 @@ export class OlStore {
       this.chatLog.push(part.chat);
     }
     if (part.chats !== undefined) {
-      for (const id of part.chats) this.pending.chats.add(id);
+      for (const chat of part.chats) this.pending.chats.add(chat.id);
       this.chatListCache = undefined;
       this.chatLogBase += this.chatLog.length + part.chats.length;
       this.chatLog = [];
@@ -407,11 +407,12 @@ export class OlStore {
       return;
     }
     // Many chats at once: held in one pass, and the change log starts anew (views then index every chat again).
+    const revived = this.removedChats.size > 0;
     for (const chat of chats) {
-      this.removedChats.delete(chat.id);
+      if (revived) this.removedChats.delete(chat.id);
       this.chatMap.set(chat.id, chat);
     }
-    this.changed({ chats: chats.map((c) => c.id) });
+    this.changed({ chats });
   }
 
   /** Feeds messages given by properties (elements used without an adapter). */

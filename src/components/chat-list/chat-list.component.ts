@@ -193,6 +193,8 @@ export class OlChatListElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.clock = setInterval(() => (this.now = Date.now()), 60_000);
+    // The first number format of a page loads its locale data (~10 ms): done when idle, not when the first chats come.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.localize.number(0));
   }
 
   override disconnectedCallback(): void {
