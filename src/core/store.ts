@@ -19,10 +19,20 @@ import type { OlEvent } from '../events/ol-event.js';
 export interface StoreChange {
   /** Chats whose data changed (added, updated or removed). */
   readonly chats: ReadonlySet<Id>;
+  /**
+   * Those of `chats` whose only change is their preview (the last message and
+   * the activity time, when a message comes): views that show neither skip them.
+   */
+  readonly previews: ReadonlySet<Id>;
   /** Chats whose loaded messages changed. */
   readonly messages: ReadonlySet<Id>;
   /** Operators, queues, the current operator or canned responses changed. */
   readonly directory: boolean;
+}
+
+/** Whether a chat changed in more than its preview (what views other than the lists show). */
+export function chatChanged(change: StoreChange, chatId: Id): boolean {
+  return change.chats.has(chatId) && !change.previews.has(chatId);
 }
 
 export type StoreListener = (change: StoreChange) => void;
@@ -142,7 +152,7 @@ export class OlStore {
   private readonly threads = new Map<Id, MessageThread>();
   private readonly listeners = new Set<StoreListener>();
   private unsubscribeAdapter: (() => void) | undefined;
-  private pending: { chats: Set<Id>; messages: Set<Id>; directory: boolean } | undefined;
+  private pending: { chats: Set<Id>; previews: Set<Id>; messages: Set<Id>; directory: boolean } | undefined;
   /** A flush is queued: in a microtask (`soon`), at the next frame (`frame`, realtime feed). */
   private queued = { soon: false, frame: 0, timer: undefined as ReturnType<typeof setTimeout> | undefined };
   /** Applying an event of the adapter's realtime feed: its notification waits for the next frame. */
@@ -198,21 +208,25 @@ export class OlStore {
     this.unsubscribeAdapter = undefined;
   }
 
-  private changed(part: { chat?: Id; chats?: readonly Chat[]; messagesOf?: Id; directory?: boolean }): void {
-    this.pending ??= { chats: new Set(), messages: new Set(), directory: false };
+  private changed(part: { chat?: Id; preview?: Id; chats?: readonly Chat[]; messagesOf?: Id; directory?: boolean }): void {
+    this.pending ??= { chats: new Set(), previews: new Set(), messages: new Set(), directory: false };
     if (this.fromFeed) this.flushAtFrame();
     else if (!this.queued.soon) {
       this.queued.soon = true;
       queueMicrotask(() => this.flush());
     }
-    if (part.chat !== undefined) {
-      this.pending.chats.add(part.chat);
+    const chatId = part.chat ?? part.preview;
+    if (chatId !== undefined) {
+      // A preview-only change stays one while nothing else of the chat changed in the same notification.
+      if (part.chat !== undefined) this.pending.previews.delete(chatId);
+      else if (!this.pending.chats.has(chatId)) this.pending.previews.add(chatId);
+      this.pending.chats.add(chatId);
       this.chatListCache = undefined;
       if (this.chatLog.length >= CHAT_LOG_LIMIT) {
         this.chatLogBase += this.chatLog.length;
         this.chatLog = [];
       }
-      this.chatLog.push(part.chat);
+      this.chatLog.push(chatId);
     }
     if (part.chats !== undefined) {
       for (const chat of part.chats) this.pending.chats.add(chat.id);
@@ -533,7 +547,7 @@ export class OlStore {
     };
     const updatedAt = chat.updatedAt > message.createdAt ? chat.updatedAt : message.createdAt;
     this.chatMap.set(chat.id, { ...chat, lastMessage, updatedAt });
-    this.changed({ chat: chat.id });
+    this.changed({ preview: chat.id });
   }
 
   private setTyping(chatId: Id, operatorId: Id, typing: boolean): void {

@@ -5,7 +5,7 @@ import type { OlAdapter } from '../../src/core/adapter.js';
 import { OlAdapterError } from '../../src/core/adapter.js';
 import type { Message } from '../../src/core/model.js';
 import { resetSanitizeWarnings } from '../../src/core/sanitize.js';
-import { OlStore, isLocalMessage, storeFor } from '../../src/core/store.js';
+import { OlStore, chatChanged, isLocalMessage, storeFor } from '../../src/core/store.js';
 import type { OlErrorEvent } from '../../src/events/index.js';
 import { FakeFeed, makeChat, makeMessage, settle } from '../helpers/fixtures.js';
 
@@ -108,6 +108,25 @@ describe('OlStore', () => {
       const change = listener.firstCall.args[0];
       expect([...change.chats].sort()).to.deep.equal(['a', 'b']);
       expect([...change.messages]).to.deep.equal(['a']);
+      expect([...change.previews], 'a was added in the same notification').to.deep.equal([]);
+    });
+
+    it('tells a chat whose only change is its preview (a new message) from a chat that changed', async () => {
+      const store = new OlStore();
+      store.setChats([makeChat({ id: 'a' }), makeChat({ id: 'b' })]);
+      await settle();
+      const listener = sinon.spy();
+      store.subscribe(listener);
+      store.apply({ type: 'message-added', message: makeMessage({ chatId: 'a' }) });
+      store.apply({ type: 'message-added', message: makeMessage({ chatId: 'b' }) });
+      store.apply({ type: 'chat-updated', chat: makeChat({ id: 'b', title: 'Renamed', updatedAt: '2030-01-01T00:00:00.000Z' }) });
+      await settle();
+      const change = listener.firstCall.args[0];
+      expect([...change.chats].sort()).to.deep.equal(['a', 'b']);
+      expect([...change.previews], 'b also changed otherwise').to.deep.equal(['a']);
+      expect(chatChanged(change, 'a')).to.equal(false);
+      expect(chatChanged(change, 'b')).to.equal(true);
+      expect(store.getChat('a')!.lastMessage, 'the preview is there').to.exist;
     });
 
     it('connects the adapter feed with the first listener and disconnects with the last', async () => {

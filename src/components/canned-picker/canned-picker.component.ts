@@ -9,6 +9,7 @@ import type { Translation } from '../../core/i18n/translation.js';
 import type { CannedResponse, Chat, Id } from '../../core/model.js';
 import { fillPlaceholders, type FilledText, type PlaceholderContext } from '../../core/placeholders.js';
 import type { OlStore, StoreChange } from '../../core/store.js';
+import { chatChanged } from '../../core/store.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { OlCannedSelectEvent } from '../../events/composer-events.js';
@@ -297,7 +298,7 @@ export class OlCannedPickerElement extends LitElement {
 
   private concerns(change: StoreChange): boolean {
     const chatId = this.chatId;
-    return change.directory || (chatId !== undefined && change.chats.has(chatId));
+    return change.directory || (chatId !== undefined && chatChanged(change, chatId));
   }
 
   private storeChanged(store: OlStore): void {

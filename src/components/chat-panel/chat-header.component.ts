@@ -17,6 +17,7 @@ import { actionErrorMessage } from '../../core/i18n/translation.js';
 import type { Translation } from '../../core/i18n/translation.js';
 import type { Id } from '../../core/model.js';
 import type { IntentResult } from '../../core/store.js';
+import { chatChanged } from '../../core/store.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { ModalDialogController, deepActiveElement } from '../../controllers/modal-dialog.js';
 import type { FocusReturn } from '../../controllers/modal-dialog.js';
@@ -102,7 +103,7 @@ export class OlChatHeaderElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly storeCtl = new StoreController(this, {
-    filter: (change) => change.directory || (this.chatId !== undefined && change.chats.has(this.chatId)),
+    filter: (change) => change.directory || (this.chatId !== undefined && chatChanged(change, this.chatId)),
   });
   private readonly pending = new PendingActionController(this, (action) => void this.carryOut(action));
   private readonly menu = new MenuButtonController(this, {

@@ -7,6 +7,7 @@ import { OlAdapterError } from '../../core/adapter.js';
 import type { Translation } from '../../core/i18n/translation.js';
 import type { Chat, Id, Message, Operator, Queue } from '../../core/model.js';
 import type { OlStore } from '../../core/store.js';
+import { chatChanged } from '../../core/store.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { OlMessageQuoteEvent, OlMessageReplyEvent } from '../../events/message-events.js';
@@ -163,7 +164,7 @@ export class OlChatPanelElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly storeCtl = new StoreController(this, {
-    filter: (change) => change.directory || (this.chatId !== undefined && change.chats.has(this.chatId)),
+    filter: (change) => change.directory || (this.chatId !== undefined && chatChanged(change, this.chatId)),
   });
   private loaded: { store: OlStore; chatId: string | undefined } | undefined;
   private fedStore: OlStore | undefined;

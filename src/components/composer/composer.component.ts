@@ -10,6 +10,7 @@ import type { OlAdapter } from '../../core/adapter.js';
 import type { Translation } from '../../core/i18n/translation.js';
 import type { Chat, Mention, Message, OutgoingMessage } from '../../core/model.js';
 import type { OlStore } from '../../core/store.js';
+import { chatChanged } from '../../core/store.js';
 import { baseStyles } from '../../themes/tokens.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { icon } from '../shared/icons.js';
@@ -117,7 +118,7 @@ export class OlComposerElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly storeCtl = new StoreController(this, {
-    filter: (change) => change.directory || change.chats.has(this.chatId),
+    filter: (change) => change.directory || chatChanged(change, this.chatId),
     onStore: () => this.loadData(),
   });
   private readonly drafts = new DraftBook(() => this.persistDrafts && this.chatId !== '');

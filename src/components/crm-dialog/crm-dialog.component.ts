@@ -6,6 +6,7 @@ import type { OlAdapter } from '../../core/adapter.js';
 import { CRM_OPEN_KEYS, CRM_TYPE_KEYS } from '../../core/i18n/translation.js';
 import type { Translation } from '../../core/i18n/translation.js';
 import type { CrmEntity } from '../../core/model.js';
+import { chatChanged } from '../../core/store.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { ModalDialogController } from '../../controllers/modal-dialog.js';
 import type { FocusReturn } from '../../controllers/modal-dialog.js';
@@ -88,7 +89,7 @@ export class OlCrmDialogElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly storeCtl = new StoreController(this, {
-    filter: (change) => this.chatId !== undefined && change.chats.has(this.chatId),
+    filter: (change) => this.chatId !== undefined && chatChanged(change, this.chatId),
   });
   private readonly modal = new ModalDialogController(this, {
     dialog: () => this.dialogEl,

@@ -15,6 +15,7 @@ import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { icon } from '../shared/icons.js';
 import { matchesQuery } from '../../core/text.js';
+import { chatChanged } from '../../core/store.js';
 import { styles } from './history-dialog.styles.js';
 import { HistoryJumpEvent } from './history-jump-event.js';
 
@@ -80,7 +81,7 @@ export class OlHistoryDialogElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly storeCtl = new StoreController(this, {
-    filter: (change) => this.chatId !== undefined && change.chats.has(this.chatId),
+    filter: (change) => this.chatId !== undefined && chatChanged(change, this.chatId),
   });
   private readonly modal = new ModalDialogController(this, {
     dialog: () => this.dialogEl,

@@ -16,6 +16,7 @@ import { controlStyles } from '../shared/controls.styles.js';
 import { dialogStyles, pickerStyles } from '../shared/dialog.styles.js';
 import { icon } from '../shared/icons.js';
 import { matchesQuery } from '../../core/text.js';
+import { chatChanged } from '../../core/store.js';
 
 /**
  * The invite dialog (A1): pick one or more employees (a searchable list of
@@ -90,7 +91,7 @@ export class OlInviteDialogElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly storeCtl = new StoreController(this, {
-    filter: (change) => change.directory || (this.chatId !== undefined && change.chats.has(this.chatId)),
+    filter: (change) => change.directory || (this.chatId !== undefined && chatChanged(change, this.chatId)),
   });
   private readonly modal = new ModalDialogController(this, {
     dialog: () => this.dialogEl,

@@ -9,6 +9,7 @@ import { safeHref } from '../../core/bbcode/index.js';
 import { actionErrorMessage, type Translation } from '../../core/i18n/translation.js';
 import type { Chat, Message } from '../../core/model.js';
 import type { IntentResult, StoreChange } from '../../core/store.js';
+import { chatChanged } from '../../core/store.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -332,7 +333,7 @@ export class OlMessageMenuElement extends LitElement {
   private concerns(change: StoreChange): boolean {
     const chatId = this.message?.chatId;
     if (!this.open || chatId === undefined) return false;
-    return change.directory || change.chats.has(chatId) || change.messages.has(chatId);
+    return change.directory || chatChanged(change, chatId) || change.messages.has(chatId);
   }
 
   /** The message as the store has it now (edited, deleted…), else as given. */

@@ -7,7 +7,7 @@ import type { OlAdapter } from '../../core/adapter.js';
 import { actionErrorMessage, type Translation } from '../../core/i18n/translation.js';
 import type { Chat, Id, Message } from '../../core/model.js';
 import type { OlStore, StoreChange } from '../../core/store.js';
-import { isLocalMessage } from '../../core/store.js';
+import { chatChanged, isLocalMessage } from '../../core/store.js';
 import { LiveAnnouncer } from '../../controllers/live-announcer.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
@@ -246,7 +246,7 @@ export class OlTimelineElement extends LitElement {
 
   private concerns(change: StoreChange): boolean {
     const chatId = this.currentChatId;
-    return chatId !== undefined && (change.messages.has(chatId) || change.chats.has(chatId) || change.directory);
+    return chatId !== undefined && (change.messages.has(chatId) || chatChanged(change, chatId) || change.directory);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
