@@ -433,11 +433,14 @@ export class OlStore {
   setMessages(chatId: Id, messages: readonly Message[]): void {
     const thread = new MessageThread();
     const check = (page: readonly unknown[]) => sanitizeList(page, sanitizeMessage, 'messages');
+    // Given again (a host adding a message to its array): at least as many as were taken, so the rows in view stay.
+    const held = this.threads.get(chatId)?.items.length ?? 0;
     thread.loaded = true;
     thread.hasOlder = false;
     if (Array.isArray(messages) && messages.length > FIRST_LOCAL_PAGE + LOCAL_PAGE) {
       // Only the latest page is checked and indexed now (with the unread ones, for the divider); older pages when scrolled to.
-      const start = Math.min(messages.length - FIRST_LOCAL_PAGE, unreadStart(messages, this.getChat(chatId)?.unreadCount ?? 0));
+      const latest = Math.max(FIRST_LOCAL_PAGE, held + 1);
+      const start = Math.max(0, Math.min(messages.length - latest, unreadStart(messages, this.getChat(chatId)?.unreadCount ?? 0)));
       thread.upsertMany(check(messages.slice(start)));
       thread.defer(messages, start, check);
     } else {

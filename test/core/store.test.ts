@@ -208,6 +208,18 @@ describe('OlStore', () => {
       expect(store.messages('c1').map((m) => m.id)).to.deep.equal(given.filter((_, i) => i !== 5400).map((m) => m.id));
     });
 
+    it('takes at least as many messages as were taken when the same chat is given again with one more', async () => {
+      const given = Array.from({ length: 6000 }, () => makeMessage());
+      const store = new OlStore();
+      store.setMessages('c1', given);
+      await store.loadMessages('c1', { older: true });
+      expect(store.messages('c1')).to.have.length(2500);
+      const more = [...given, makeMessage()];
+      store.setMessages('c1', more);
+      expect(store.messages('c1').map((m) => m.id)).to.deep.equal(more.slice(-2501).map((m) => m.id));
+      expect(store.thread('c1').backlogged).to.equal(6001 - 2501);
+    });
+
     it('checks the given messages when they are taken, and takes the unread ones at once', async () => {
       const warn = sinon.stub(console, 'warn');
       try {

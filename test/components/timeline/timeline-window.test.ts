@@ -100,6 +100,24 @@ describe('<ol-timeline> with a very long thread (a window of rows)', () => {
     expect(bottomGap(el, `m${count}`)).to.be.within(-1, 8);
   });
 
+  it('keeps the message in view when the host gives the messages again with a new one', async () => {
+    const messages = conversation(6_000);
+    const el = await renderTimeline({ chatId: 'c1', messages, height: 500 });
+    await settledAtBottom(el);
+    // Older given messages are taken down to it (they were not checked nor indexed until now).
+    expect(await el.scrollToMessage('m3000')).to.equal(true);
+    await frames(8);
+    await still(el);
+    const top = () => article(el, 'm3000')!.getBoundingClientRect().top - log(el).getBoundingClientRect().top;
+    const before = top();
+    el.messages = [...messages, { ...messages.at(-1)!, id: 'new', createdAt: new Date().toISOString() }];
+    await frames(8);
+    await still(el);
+    expect(article(el, 'm3000'), 'still shown').to.exist;
+    expect(top(), 'not moved').to.be.closeTo(before, 2);
+    expect(article(el, 'm3000')!.getAttribute('aria-setsize')).to.equal('6001');
+  });
+
   it('opens at the unread divider even when it lies before the latest window', async () => {
     const count = WINDOW_MAX + 600;
     const messages = conversation(count);
