@@ -378,6 +378,13 @@ export class OlStore {
     return thread.get(messageId) !== undefined;
   }
 
+  /** Messages given by properties: takes every one not taken yet (a search over all of them); returns them all. */
+  takeAllMessages(chatId: Id): readonly Message[] {
+    const thread = this.thread(chatId);
+    if (thread.takeOlder(Number.POSITIVE_INFINITY)) this.changed({ messagesOf: chatId });
+    return thread.items;
+  }
+
   /** Loads the current operator, the operators and the open channels. */
   async loadDirectory(): Promise<void> {
     const adapter = this.adapter;

@@ -206,6 +206,10 @@ describe('OlStore', () => {
       expect(thread.backlogged).to.equal(0);
       expect(thread.hasOlder).to.equal(false);
       expect(store.messages('c1').map((m) => m.id)).to.deep.equal(given.filter((_, i) => i !== 5400).map((m) => m.id));
+      // A search over all of them (the history dialog without an adapter) takes every one at once.
+      store.setMessages('c2', given.map((m) => ({ ...m, chatId: 'c2' })));
+      expect(store.takeAllMessages('c2')).to.have.length(6000);
+      expect(store.thread('c2').backlogged).to.equal(0);
     });
 
     it('takes at least as many messages as were taken when the same chat is given again with one more', async () => {

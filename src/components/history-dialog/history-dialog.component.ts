@@ -192,10 +192,10 @@ export class OlHistoryDialogElement extends LitElement {
     }
   }
 
-  /** The search without an adapter: over the messages of this chat the store holds. */
+  /** The search without an adapter: over every message of this chat given to the store. */
   private searchLocally(chatId: Id, { query = '', from, to }: HistoryQuery): Message[] {
     return this.storeCtl.store
-      .messages(chatId)
+      .takeAllMessages(chatId)
       .filter(
         (m) =>
           !m.deleted &&
