@@ -241,12 +241,11 @@ export class OlStore {
   /** Notifies at the next animation frame (or after 100 ms when frames are paused, e.g. a hidden tab). */
   private flushAtFrame(): void {
     if (this.queued.frame || this.queued.timer !== undefined) return;
-    const run = () => this.flush();
-    if (typeof requestAnimationFrame === 'function') this.queued.frame = requestAnimationFrame(run);
-    this.queued.timer = setTimeout(run, 100);
+    if (typeof requestAnimationFrame === 'function') this.queued.frame = requestAnimationFrame(() => this.flush(true));
+    this.queued.timer = setTimeout(() => this.flush(), 100);
   }
 
-  private flush(): void {
+  private flush(atFrame = false): void {
     this.queued.soon = false;
     if (this.queued.frame) cancelAnimationFrame(this.queued.frame);
     clearTimeout(this.queued.timer);
@@ -255,6 +254,7 @@ export class OlStore {
     const change = this.pending;
     this.pending = undefined;
     if (!change) return;
+    this.notifyingAtFrame = atFrame;
     for (const listener of [...this.listeners]) {
       try {
         listener(change);
@@ -262,6 +262,7 @@ export class OlStore {
         console.error('[open-lines] a store listener threw', error);
       }
     }
+    this.notifyingAtFrame = false;
   }
 
   /**
@@ -279,6 +280,13 @@ export class OlStore {
   get chats(): readonly Chat[] {
     return (this.chatListCache ??= [...this.chatMap.values()]);
   }
+
+  /**
+   * While listeners run: whether this notification comes from an animation
+   * frame (realtime events are batched per frame), so that a view can render
+   * at once instead of waiting for the next frame.
+   */
+  notifyingAtFrame = false;
 
   /** Counts chat changes (added, updated, removed); see `chatChangesSince`. */
   get chatsVersion(): number {

@@ -2,6 +2,7 @@ import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { PropertyValues } from 'lit';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { retryMessage } from '../../core/actions.js';
 import type { OlAdapter } from '../../core/adapter.js';
 import { actionErrorMessage, type Translation } from '../../core/i18n/translation.js';
@@ -17,7 +18,7 @@ import type { OlEditRequestEvent } from '../message-menu/menu-events.js';
 import type { OlMessageMenuElement } from '../message-menu/message-menu.component.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { icon } from '../shared/icons.js';
-import { TimelineModel } from './timeline-model.js';
+import { TimelineModel, type ModelChange } from './timeline-model.js';
 import { TimelineLoader } from './timeline-loader.js';
 import { isMenuKey, TimelineMenuController } from './timeline-menu.js';
 import { authorName, plainText, renderRow, type RowContext } from './timeline-message.js';
@@ -170,6 +171,13 @@ export class OlTimelineElement extends LitElement {
    */
   @state() private rowsHeld = false;
   private rowsFrame = 0;
+  /** The rows of messages just added go to the virtualizer in the next frame's callback (see `holdAppend`). */
+  private appendHeld = false;
+  private appendFrame = 0;
+  /** Whether the store change being rendered came from an animation frame. */
+  private changeAtFrame = false;
+  /** Counts renders that give the virtualizer its rows (not while an append is held). */
+  private logRenders = 0;
 
   /** The store in use. */
   private get store(): OlStore {
@@ -242,11 +250,14 @@ export class OlTimelineElement extends LitElement {
     clearTimeout(this.highlightTimer);
     cancelAnimationFrame(this.rowsFrame);
     this.rowsHeld = false;
+    this.releaseAppend();
   }
 
   private concerns(change: StoreChange): boolean {
     const chatId = this.currentChatId;
-    return chatId !== undefined && (change.messages.has(chatId) || chatChanged(change, chatId) || change.directory);
+    const concerned = chatId !== undefined && (change.messages.has(chatId) || chatChanged(change, chatId) || change.directory);
+    if (concerned) this.changeAtFrame = this.store.notifyingAtFrame;
+    return concerned;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -270,11 +281,42 @@ export class OlTimelineElement extends LitElement {
       // The store may replace the thread (properties given again): read it each time.
       lookup: (id) => store.thread(chatId).get(id),
     });
+    const atFrame = this.changeAtFrame;
+    this.changeAtFrame = false;
     if (!change) return;
+    this.holdAppend(change, atFrame);
     const active = this.activeId === undefined ? -1 : this.model.indexOf(this.activeId);
     this.roving.activeIndex = active >= 0 ? active : Math.max(0, this.model.messages.length - 1);
     this.menuCtl.forgetMissing();
     this.placeAfterChange(change);
+  }
+
+  /**
+   * Messages added outside an animation frame (a message sent, a store change
+   * made by the host, messages given again): the rows in view are rendered in
+   * the next frame's callback, with whatever else comes before it, instead of
+   * in the task that added them. Realtime messages already come in a frame.
+   * Any other change renders at once.
+   */
+  private holdAppend(change: ModelChange, atFrame: boolean): void {
+    const hold = !atFrame && !change.first && change.appended.length > 0 && !this.rowsHeld;
+    if (!hold) {
+      this.releaseAppend();
+      return;
+    }
+    if (this.appendHeld) return;
+    this.appendHeld = true;
+    // Before the scroll placement's frame callback (registered next): the rows are there when it runs.
+    this.appendFrame = requestAnimationFrame(() => {
+      this.appendHeld = false;
+      this.requestUpdate();
+    });
+  }
+
+  private releaseAppend(): void {
+    if (!this.appendHeld) return;
+    cancelAnimationFrame(this.appendFrame);
+    this.appendHeld = false;
   }
 
   /** Scroll position after the messages changed: first position, stick to the bottom, or count. */
@@ -539,13 +581,15 @@ export class OlTimelineElement extends LitElement {
         })}
       @ol-editor-close=${(event: Event) => void this.menuCtl.handleEditorClose(event)}
     >
-      ${virtualize({
-        items: this.rowsHeld ? NO_ROWS : this.model.rows,
-        // The virtualizer may ask once for a range of the previous, longer list.
-        keyFunction: (row: TimelineRow | undefined, index: number) => row?.key ?? `gone:${index}`,
-        renderItem: (row: TimelineRow | undefined) => (row ? renderRow(row, context) : html``),
-        scroller: true,
-      })}
+      ${guard([this.appendHeld ? this.logRenders : ++this.logRenders], () =>
+        virtualize({
+          items: this.rowsHeld ? NO_ROWS : this.model.rows,
+          // The virtualizer may ask once for a range of the previous, longer list.
+          keyFunction: (row: TimelineRow | undefined, index: number) => row?.key ?? `gone:${index}`,
+          renderItem: (row: TimelineRow | undefined) => (row ? renderRow(row, context) : html``),
+          scroller: true,
+        }),
+      )}
     </div>`;
   }
 

@@ -134,6 +134,33 @@ describe('<ol-timeline> scrolling', () => {
     expect(el.shadowRoot!.querySelector('[part="jump"]')).to.equal(null);
   });
 
+  it('renders the row of a message added outside a frame in the next frame, one of the realtime feed in its frame', async () => {
+    /** Resolves in a frame callback registered now (after those registered before it, and their microtasks). */
+    const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const messages = conversation(200);
+    const el = await renderTimeline({ chatId: 'c1', messages });
+    await settledAtBottom(el);
+    const store = (el as unknown as { storeCtl: { store: import('../../../src/core/store.js').OlStore } }).storeCtl.store;
+    const added = { ...messages.at(-1)!, id: 'added', createdAt: new Date().toISOString() };
+    // Added inside a frame callback (as an intent or a host could): checked by a later callback of the same frame.
+    requestAnimationFrame(() => store.apply({ type: 'message-added', message: added }));
+    await nextFrame();
+    // (Booleans: a failure message does not describe a whole element.)
+    expect(article(el, 'added') === null, 'not rendered in the task that added it').to.equal(true);
+    await nextFrame();
+    expect(article(el, 'added') !== null, 'rendered in the next frame').to.equal(true);
+    await settledAtBottom(el);
+    expect(lastBottomGap(el, 'added')).to.be.within(-1, 8);
+
+    // The realtime feed notifies from a frame callback: rendered in that frame.
+    const adapter = adapterWith(60);
+    const live = await renderTimeline({ adapter, chatId: 'c1' });
+    await settledAtBottom(live);
+    const message = adapter.simulateClientMessage('c1', 'Still there?');
+    await nextFrame();
+    expect(article(live, message.id) !== null, 'rendered in the frame of the notification').to.equal(true);
+  });
+
   it('counts new messages while scrolled up, and jumps to the latest', async () => {
     const adapter = adapterWith(60);
     const el = await renderTimeline({ adapter, chatId: 'c1' });
