@@ -18,7 +18,7 @@ import type { OlEditRequestEvent } from '../message-menu/menu-events.js';
 import type { OlMessageMenuElement } from '../message-menu/message-menu.component.js';
 import { controlStyles } from '../shared/controls.styles.js';
 import { icon } from '../shared/icons.js';
-import { TimelineModel, type ModelChange } from './timeline-model.js';
+import { TimelineModel } from './timeline-model.js';
 import { TimelineLoader } from './timeline-loader.js';
 import { isMenuKey, TimelineMenuController } from './timeline-menu.js';
 import { authorName, plainText, renderRow, type RowContext } from './timeline-message.js';
@@ -30,7 +30,7 @@ import { styles } from './timeline.styles.js';
 
 /** How long a message stays highlighted after a jump to it. */
 const HIGHLIGHT_MS = 2000;
-/** What the virtualizer gets while the rows of a chat just opened are held (see `rowsHeld`). */
+/** What the virtualizer gets while the rows of a chat just opened wait (see `rowsWait`). */
 const NO_ROWS: TimelineRow[] = [];
 
 /**
@@ -165,18 +165,17 @@ export class OlTimelineElement extends LitElement {
   private activeId: Id | undefined;
   private highlightTimer: ReturnType<typeof setTimeout> | undefined;
   /**
-   * The rows of a chat just opened go to the virtualizer in the next frame's
-   * callback: giving the messages stays a short task, and the rows in view
-   * are rendered and put in place before that frame's paint.
+   * Rows that go to the virtualizer in the next frame's callback, so that the
+   * task giving the messages stays short and rows render once per frame:
+   * `first`, those of a chat just opened (none shown until then); `append`,
+   * those of messages added outside a frame (the rows shown stay as they are
+   * until then; realtime messages already come in a frame).
    */
-  @state() private rowsHeld = false;
+  @state() private rowsWait: 'first' | 'append' | undefined;
   private rowsFrame = 0;
-  /** The rows of messages just added go to the virtualizer in the next frame's callback (see `holdAppend`). */
-  private appendHeld = false;
-  private appendFrame = 0;
   /** Whether the store change being rendered came from an animation frame. */
   private changeAtFrame = false;
-  /** Counts renders that give the virtualizer its rows (not while an append is held). */
+  /** Counts renders that give the virtualizer its rows (not while an append waits). */
   private logRenders = 0;
 
   /** The store in use. */
@@ -248,9 +247,7 @@ export class OlTimelineElement extends LitElement {
     this.focusWatch.disconnect();
     this.focusedEl = undefined;
     clearTimeout(this.highlightTimer);
-    cancelAnimationFrame(this.rowsFrame);
-    this.rowsHeld = false;
-    this.releaseAppend();
+    this.stopWaiting();
   }
 
   private concerns(change: StoreChange): boolean {
@@ -284,47 +281,33 @@ export class OlTimelineElement extends LitElement {
     const atFrame = this.changeAtFrame;
     this.changeAtFrame = false;
     if (!change) return;
-    this.holdAppend(change, atFrame);
+    // Messages added outside a frame wait for it; any other change renders at once.
+    if (!atFrame && !change.first && change.appended.length > 0) this.waitForFrame('append');
+    else if (this.rowsWait === 'append') this.stopWaiting();
     const active = this.activeId === undefined ? -1 : this.model.indexOf(this.activeId);
     this.roving.activeIndex = active >= 0 ? active : Math.max(0, this.model.messages.length - 1);
     this.menuCtl.forgetMissing();
     this.placeAfterChange(change);
   }
 
-  /**
-   * Messages added outside an animation frame (a message sent, a store change
-   * made by the host, messages given again): the rows in view are rendered in
-   * the next frame's callback, with whatever else comes before it, instead of
-   * in the task that added them. Realtime messages already come in a frame.
-   * Any other change renders at once.
-   */
-  private holdAppend(change: ModelChange, atFrame: boolean): void {
-    const hold = !atFrame && !change.first && change.appended.length > 0 && !this.rowsHeld;
-    if (!hold) {
-      this.releaseAppend();
-      return;
-    }
-    if (this.appendHeld) return;
-    this.appendHeld = true;
-    // Before the scroll placement's frame callback (registered next): the rows are there when it runs.
-    this.appendFrame = requestAnimationFrame(() => {
-      this.appendHeld = false;
-      this.requestUpdate();
-    });
+  /** Rows wait for the next frame's callback (see `rowsWait`); a chat just opened outranks an append. */
+  private waitForFrame(kind: 'first' | 'append'): void {
+    if (this.rowsWait === 'first' || this.rowsWait === kind) return;
+    cancelAnimationFrame(this.rowsFrame);
+    this.rowsWait = kind;
+    // Registered before the scroll placement's frame callback: the rows are there when it runs.
+    this.rowsFrame = requestAnimationFrame(() => (this.rowsWait = undefined));
   }
 
-  private releaseAppend(): void {
-    if (!this.appendHeld) return;
-    cancelAnimationFrame(this.appendFrame);
-    this.appendHeld = false;
+  private stopWaiting(): void {
+    cancelAnimationFrame(this.rowsFrame);
+    this.rowsWait = undefined;
   }
 
   /** Scroll position after the messages changed: first position, stick to the bottom, or count. */
   private placeAfterChange(change: { appended: readonly Message[]; own: boolean; first: boolean }): void {
     if (change.first && this.model.messages.length > 0) {
-      this.rowsHeld = true;
-      cancelAnimationFrame(this.rowsFrame);
-      this.rowsFrame = requestAnimationFrame(() => (this.rowsHeld = false));
+      this.waitForFrame('first');
       this.scrolling.positioned = true;
       if (this.model.unreadRow >= 0) this.scrolling.place(() => UNREAD_KEY, 'start', { eager: true });
       else this.toLatest(true);
@@ -581,9 +564,9 @@ export class OlTimelineElement extends LitElement {
         })}
       @ol-editor-close=${(event: Event) => void this.menuCtl.handleEditorClose(event)}
     >
-      ${guard([this.appendHeld ? this.logRenders : ++this.logRenders], () =>
+      ${guard([this.rowsWait === 'append' ? this.logRenders : ++this.logRenders], () =>
         virtualize({
-          items: this.rowsHeld ? NO_ROWS : this.model.rows,
+          items: this.rowsWait === 'first' ? NO_ROWS : this.model.rows,
           // The virtualizer may ask once for a range of the previous, longer list.
           keyFunction: (row: TimelineRow | undefined, index: number) => row?.key ?? `gone:${index}`,
           renderItem: (row: TimelineRow | undefined) => (row ? renderRow(row, context) : html``),
