@@ -229,7 +229,10 @@ export class OlStore {
       this.chatLog.push(chatId);
     }
     if (part.chats !== undefined) {
-      for (const chat of part.chats) this.pending.chats.add(chat.id);
+      for (const chat of part.chats) {
+        this.pending.chats.add(chat.id);
+        this.pending.previews.delete(chat.id);
+      }
       this.chatListCache = undefined;
       this.chatLogBase += this.chatLog.length + part.chats.length;
       this.chatLog = [];
