@@ -10,7 +10,7 @@ export { CHAT_STATES, SOURCE_CHANNELS } from './core/model.js';
 export type { OlAdapter, OlCapability, RealtimeEvent, RealtimeListener, UploadOptions } from './core/adapter.js';
 export { OlAdapterError, can } from './core/adapter.js';
 export type { Intent, IntentResult, Revert, StoreChange, StoreListener, StoreOptions } from './core/store.js';
-export { OlStore, isLocalMessage, storeFor } from './core/store.js';
+export { OlStore, chatChanged, isLocalMessage, storeFor } from './core/store.js';
 export { compareMessages, MessageThread } from './core/message-thread.js';
 export * as actions from './core/actions.js';
 export { storeContext } from './core/context.js';
