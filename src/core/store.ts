@@ -20,6 +20,11 @@ export interface StoreChange {
   /** Chats whose data changed (added, updated or removed). */
   readonly chats: ReadonlySet<Id>;
   /**
+   * Every chat held changed too (many were given at once, `setChats`): they
+   * are not listed in `chats`, which then names only the others (removed ones).
+   */
+  readonly every: boolean;
+  /**
    * Those of `chats` whose only change is their preview (the last message and
    * the activity time, when a message comes): views that show neither skip them.
    */
@@ -32,7 +37,7 @@ export interface StoreChange {
 
 /** Whether a chat changed in more than its preview (what views other than the lists show). */
 export function chatChanged(change: StoreChange, chatId: Id): boolean {
-  return change.chats.has(chatId) && !change.previews.has(chatId);
+  return change.every || (change.chats.has(chatId) && !change.previews.has(chatId));
 }
 
 export type StoreListener = (change: StoreChange) => void;
@@ -152,7 +157,7 @@ export class OlStore {
   private readonly threads = new Map<Id, MessageThread>();
   private readonly listeners = new Set<StoreListener>();
   private unsubscribeAdapter: (() => void) | undefined;
-  private pending: { chats: Set<Id>; previews: Set<Id>; messages: Set<Id>; directory: boolean } | undefined;
+  private pending: { chats: Set<Id>; every: boolean; previews: Set<Id>; messages: Set<Id>; directory: boolean } | undefined;
   /** A flush is queued: in a microtask (`soon`), at the next frame (`frame`, realtime feed). */
   private queued = { soon: false, frame: 0, timer: undefined as ReturnType<typeof setTimeout> | undefined };
   /** Applying an event of the adapter's realtime feed: its notification waits for the next frame. */
@@ -209,7 +214,7 @@ export class OlStore {
   }
 
   private changed(part: { chat?: Id; preview?: Id; chats?: readonly Chat[]; messagesOf?: Id; directory?: boolean }): void {
-    this.pending ??= { chats: new Set(), previews: new Set(), messages: new Set(), directory: false };
+    this.pending ??= { chats: new Set(), every: false, previews: new Set(), messages: new Set(), directory: false };
     if (this.fromFeed) this.flushAtFrame();
     else if (!this.queued.soon) {
       this.queued.soon = true;
@@ -219,7 +224,7 @@ export class OlStore {
     if (chatId !== undefined) {
       // A preview-only change stays one while nothing else of the chat changed in the same notification.
       if (part.chat !== undefined) this.pending.previews.delete(chatId);
-      else if (!this.pending.chats.has(chatId)) this.pending.previews.add(chatId);
+      else if (!this.pending.every && !this.pending.chats.has(chatId)) this.pending.previews.add(chatId);
       this.pending.chats.add(chatId);
       this.chatListCache = undefined;
       if (this.chatLog.length >= CHAT_LOG_LIMIT) {
@@ -229,10 +234,9 @@ export class OlStore {
       this.chatLog.push(chatId);
     }
     if (part.chats !== undefined) {
-      for (const chat of part.chats) {
-        this.pending.chats.add(chat.id);
-        this.pending.previews.delete(chat.id);
-      }
+      // Every chat held changed: said once (StoreChange.every), not id by id.
+      this.pending.every = true;
+      this.pending.previews.clear();
       this.chatListCache = undefined;
       this.chatLogBase += this.chatLog.length + part.chats.length;
       this.chatLog = [];

@@ -111,6 +111,26 @@ describe('OlStore', () => {
       expect([...change.previews], 'a was added in the same notification').to.deep.equal([]);
     });
 
+    it('says every chat changed when many are given at once, and names the ones that went', async () => {
+      const store = new OlStore();
+      store.setChats([makeChat({ id: 'gone' })]);
+      await settle();
+      const listener = sinon.spy();
+      store.subscribe(listener);
+      const chats = Array.from({ length: 3000 }, (_, i) => makeChat({ id: `c${i}` }));
+      store.apply({ type: 'message-added', message: makeMessage({ chatId: 'c1' }) });
+      store.setChats(chats);
+      await settle();
+      expect(listener.callCount).to.equal(1);
+      const change = listener.firstCall.args[0];
+      expect(change.every, 'every chat held changed').to.equal(true);
+      expect([...change.chats], 'named besides: the one that went').to.deep.equal(['gone']);
+      expect([...change.messages]).to.deep.equal(['c1']);
+      expect([...change.previews], 'given anew: a full change').to.deep.equal([]);
+      expect(chatChanged(change, 'c2999')).to.equal(true);
+      expect(store.chatChangesSince(0), 'views index every chat again').to.equal(undefined);
+    });
+
     it('tells a chat whose only change is its preview (a new message) from a chat that changed', async () => {
       const store = new OlStore();
       store.setChats([makeChat({ id: 'a' }), makeChat({ id: 'b' })]);

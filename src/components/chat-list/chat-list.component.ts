@@ -141,7 +141,7 @@ export class OlChatListElement extends LitElement {
     filter: (change) => {
       const messages = this.search.query !== '' && change.messages.size > 0;
       if (messages) this.messagesVersion += 1;
-      return change.chats.size > 0 || change.directory || messages;
+      return change.every || change.chats.size > 0 || change.directory || messages;
     },
   });
   private readonly loader = new MessengerLoader(this, () => this.pageSize);

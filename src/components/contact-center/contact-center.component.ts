@@ -79,7 +79,7 @@ export class OlContactCenterElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly storeCtl = new StoreController(this, {
-    filter: (change) => change.directory || !this.store.adapter || [...change.chats].some((id) => this.shown.has(id)),
+    filter: (change) => change.directory || change.every || !this.store.adapter || [...change.chats].some((id) => this.shown.has(id)),
   });
   private readonly roving = new RovingFocusController(this, {
     orientation: 'grid',
