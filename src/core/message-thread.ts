@@ -69,7 +69,10 @@ export class MessageThread {
     const start = Math.max(0, backlog.end - count);
     const page = backlog.check(backlog.given.slice(start, backlog.end));
     backlog.end = start;
-    if (start === 0) this.defer([], 0, backlog.check);
+    if (start === 0) {
+      this.backlog = undefined;
+      this.hasOlder = false;
+    }
     return this.upsertMany(page);
   }
 

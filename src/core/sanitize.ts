@@ -9,6 +9,7 @@
  * `console.warn('[open-lines] …')`, not once per record, so a backend sending
  * ten thousand bad rows writes one line per problem.
  */
+import { isCanonicalDate } from './iso-date.js';
 import { CHAT_STATES, SOURCE_CHANNELS } from './model.js';
 import type {
   Attachment,
@@ -73,26 +74,6 @@ export function resetSanitizeWarnings(): void {
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `toISOString()` output of years 0000–9999, which compares correctly as a string. */
-const CANONICAL_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
-
-const digit = (text: string, at: number): number => text.charCodeAt(at) - 48;
-
-/**
- * Whether `value` is a canonical date that exists: the pattern, then for
- * days 29 to 31 the length of the month (`Date.parse` would roll 2026-02-30
- * over to 2 March instead of rejecting it).
- */
-function isCanonicalDate(value: string): boolean {
-  if (!CANONICAL_DATE.test(value)) return false;
-  const day = digit(value, 8) * 10 + digit(value, 9);
-  if (day <= 28) return true;
-  const month = digit(value, 5) * 10 + digit(value, 6);
-  if (month !== 2) return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
-  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
-  return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
 
 let limit = { at: 0, iso: '' };
 /** Set while `sanitizeList` runs: one limit for the whole list (no clock read per date). */

@@ -54,3 +54,14 @@ export class FakeFeed {
 
 /** Resolves after pending microtasks (store notifications are batched per microtask). */
 export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** mulberry32: deterministic random numbers. */
+export function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

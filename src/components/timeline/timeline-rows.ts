@@ -4,6 +4,7 @@
  * message row needs. Built once per change of the messages (never in render),
  * so that a 10,000-message timeline costs one linear pass per change.
  */
+import { isCanonical, msOfDay } from '../../core/iso-date.js';
 import type { Id, Message } from '../../core/model.js';
 
 /** Consecutive messages of one author within this delay share one header. */
@@ -120,23 +121,6 @@ function sameAuthor(a: Message, b: Message): boolean {
   if (a.authorKind !== b.authorKind) return false;
   if (a.authorId !== undefined || b.authorId !== undefined) return a.authorId === b.authorId;
   return (a.authorName ?? '') === (b.authorName ?? '');
-}
-
-/** Whether an ISO date is in the canonical form the store keeps (`toISOString()`, UTC, milliseconds). */
-function isCanonical(iso: string): boolean {
-  return iso.length === 24 && iso.charCodeAt(23) === 90 /* Z */ && iso.charCodeAt(10) === 84 /* T */;
-}
-
-/** Milliseconds since midnight UTC of a canonical ISO date, read from its digits (no `Date`, no allocation). */
-function msOfDay(iso: string): number {
-  return (
-    ((iso.charCodeAt(11) - 48) * 10 + iso.charCodeAt(12) - 48) * 3_600_000 +
-    ((iso.charCodeAt(14) - 48) * 10 + iso.charCodeAt(15) - 48) * 60_000 +
-    ((iso.charCodeAt(17) - 48) * 10 + iso.charCodeAt(18) - 48) * 1_000 +
-    (iso.charCodeAt(20) - 48) * 100 +
-    (iso.charCodeAt(21) - 48) * 10 +
-    (iso.charCodeAt(22) - 48)
-  );
 }
 
 /** Whether two canonical ISO dates fall on the same UTC day (`yyyy-mm-dd` equal). */

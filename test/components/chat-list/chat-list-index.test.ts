@@ -5,7 +5,7 @@ import { deriveMessenger } from '../../../src/components/chat-list/chat-list-mod
 import { MessengerIndex, type ListItem } from '../../../src/components/chat-list/messenger-index.js';
 import type { OlChatListElement } from '../../../src/components/chat-list/chat-list.component.js';
 import type { Chat, ChatState, Id, Message } from '../../../src/core/model.js';
-import { makeChat, makeMessage } from '../../helpers/fixtures.js';
+import { makeChat, makeMessage, rng } from '../../helpers/fixtures.js';
 import { ignoreResizeObserverLoops, layout, renderList, shadow } from './helpers.js';
 
 const me = { id: 'op-me', queueIds: ['q1'] };
@@ -13,17 +13,6 @@ const at = (minute: number) => new Date(Date.UTC(2026, 10, 25, 8, minute)).toISO
 const NAMES = ['Élodie Garnier', 'Zoé Martin', 'Lucas Bernard', 'Inès Zola', 'Hugo Petit', 'Chloé Robert'];
 const TEXTS = ['Où est mon colis ?', 'Thanks!', '[b]Zut[/b], encore en retard', 'Can I pay by card?', 'Merci beaucoup'];
 const STATES: ChatState[] = ['new', 'answered', 'answered', 'closed', 'spam'];
-
-/** mulberry32: deterministic random numbers. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomChat(random: () => number, id: Id): Chat {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;

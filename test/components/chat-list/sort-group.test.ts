@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SORTS, type ChatGroupId, type Sortable } from '../../../src/components/chat-list/chat-list-model.js';
 import { sortGroup } from '../../../src/components/chat-list/sort-group.js';
-import { makeChat } from '../../helpers/fixtures.js';
-
-/** mulberry32: deterministic random numbers. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { makeChat, rng } from '../../helpers/fixtures.js';
 
 function rows(count: number, time: (random: () => number) => number, seed = 3): Sortable[] {
   const random = rng(seed);
