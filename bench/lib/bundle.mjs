@@ -1,9 +1,11 @@
 // What each entry costs a host (min+gzip, lit included; lazy chunks apart),
-// measured the way .ci/bundle-size.mjs does, next to the peers bundled the same way.
+// measured the way .ci/bundle-size.mjs does, next to the peers bundled the same way,
+// and how much of define.js a desk runs to paint (first-paint.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entries, measure } from '../../.ci/bundle-size.mjs';
 import { OUT } from './build.mjs';
+import { firstPaint } from './first-paint.mjs';
 
 const PEERS = {
   'vaadin-message-list + vaadin-message-input': "import '@vaadin/message-list';\nimport '@vaadin/message-input';\n",
@@ -22,5 +24,5 @@ export async function bundleSizes() {
     writeFileSync(file, source);
     peers.push({ name, ...(await measure(file)) });
   }
-  return { ours, peers };
+  return { ours, peers, firstPaint: await firstPaint() };
 }

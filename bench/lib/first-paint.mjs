@@ -1,0 +1,147 @@
+// How much of define.js a desk runs before it is on screen: the lower bound of
+// any split of the same elements into "initial" and "lazy" parts. Bundles
+// define.js exactly as .ci/bundle-size.mjs does (plus the memory adapter apart),
+// paints a desk (list + panel with a chat selected) on the demo data in headless
+// Chromium with precise JS coverage, and gzips, chunk by chunk, the code that
+// ran in define.js's initial chunks. Source maps split the figure into the
+// dependencies (lit, @lit/context, the virtualizer, date-fns) and our code.
+import { build } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch, serve } from './browser.mjs';
+import { OUT } from './build.mjs';
+
+const DIR = join(OUT, 'first-paint');
+const DEFINE = 'dist/define.js';
+
+const DESK = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>desk</title>
+<style>html,body{margin:0}ol-provider{display:flex;inline-size:1280px;block-size:800px}ol-chat-list{inline-size:360px}ol-chat-panel{flex:1 1 0;min-inline-size:0}</style></head>
+<body><ol-provider id="desk"><ol-chat-list group-waiting></ol-chat-list><ol-chat-panel></ol-chat-panel></ol-provider>
+<script type="module">
+import './define.js';
+import { MemoryAdapter } from './memory.js';
+const desk = document.querySelector('#desk');
+const adapter = MemoryAdapter.demo('en');
+desk.adapter = adapter;
+const { items } = await adapter.listChats({});
+const panel = desk.querySelector('ol-chat-panel');
+panel.chatId = items[0].id;
+desk.querySelector('ol-chat-list').selectedChatId = items[0].id;
+const shown = () => panel.shadowRoot?.querySelector('ol-timeline')?.shadowRoot?.querySelector('article[data-message-id]');
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+while (!shown()) await frame();
+// What the first second after the paint runs (clocks, idle work) counts too.
+await new Promise((resolve) => setTimeout(resolve, 1000));
+window.deskPainted = true;
+</script></body></html>
+`;
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** For each generated offset of `text`, the index of its source in `map` (-1 where unmapped). */
+function sourceIndexes(text, map) {
+  const owner = new Int32Array(text.length).fill(-1);
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const points = [];
+  let source = 0;
+  map.mappings.split(';').forEach((line, lineNo) => {
+    let column = 0;
+    for (const segment of line ? line.split(',') : []) {
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of segment) {
+        const digit = BASE64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      points.push([starts[lineNo] + column, values.length > 1 ? source : -1]);
+    }
+  });
+  points.sort((a, b) => a[0] - b[0]);
+  points.forEach(([start, index], i) => owner.fill(index, start, points[i + 1]?.[0] ?? text.length));
+  return owner;
+}
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+export async function firstPaint() {
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(DIR, { recursive: true });
+  const result = await build({
+    entryPoints: { define: DEFINE, memory: 'dist/adapters/memory/index.js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    metafile: true,
+    sourcemap: 'external',
+    outdir: DIR,
+    conditions: ['production'],
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  writeFileSync(join(DIR, 'desk.html'), DESK);
+  const outputs = result.metafile.outputs;
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const dep of outputs[path].imports) if (dep.kind === 'import-statement') visit(dep.path);
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === DEFINE));
+
+  const server = await serve(DIR);
+  const browser = await launch();
+  let coverage;
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.coverage.startJSCoverage({ resetOnNavigation: false });
+    await page.goto(`${server.base}/desk.html`, { waitUntil: 'load' });
+    await page.bringToFront();
+    await page.waitForFunction(() => window.deskPainted === true, { timeout: 30_000 });
+    coverage = await page.coverage.stopJSCoverage();
+    if (errors.length) throw new Error(`the desk page failed: ${errors[0]}`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const totals = { initial: 0, executed: 0, executedDependencies: 0, executedOurs: 0 };
+  for (const entry of coverage) {
+    const file = relative(process.cwd(), join(DIR, new URL(entry.url).pathname));
+    if (!initial.has(file)) continue;
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    const owner = sourceIndexes(entry.text, map);
+    const dependency = map.sources.map((source) => source.includes('node_modules/'));
+    let ran = '';
+    let ranDependencies = '';
+    let ranOurs = '';
+    for (const { start, end } of entry.ranges) {
+      ran += entry.text.slice(start, end);
+      let from = start;
+      for (let i = start + 1; i <= end; i += 1) {
+        if (i < end && dependency[owner[i]] === dependency[owner[from]]) continue;
+        if (dependency[owner[from]]) ranDependencies += entry.text.slice(from, i);
+        else ranOurs += entry.text.slice(from, i);
+        from = i;
+      }
+    }
+    totals.initial += gz(entry.text.replace(/\n\/\/# sourceMappingURL=.*\n?$/, ''));
+    totals.executed += gz(ran);
+    totals.executedDependencies += gz(ranDependencies);
+    totals.executedOurs += gz(ranOurs);
+  }
+  return totals;
+}
