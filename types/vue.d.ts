@@ -504,7 +504,7 @@ export type CustomElements = {
    * With an adapter, responses come from `listCanned` (loaded once into the
    * store, searched locally); without `listCanned` the picker renders nothing.
    * Without an adapter, give them in `responses`. "New canned response" shows
-   * `<ol-canned-save-form>` when the adapter can `saveCanned`.
+   * `<ol-canned-save-form>` (loaded on first use) when the adapter can `saveCanned`.
    * ---
    *
    *
@@ -1108,7 +1108,7 @@ export type CustomElements = {
    * the timeline shows `<ol-message-editor>` in place and calls
    * `preventDefault()`; otherwise the menu shows the editor itself. Delete asks
    * for confirmation first. "Save as canned response" shows
-   * `<ol-canned-save-form>`. Tasks, chats and posts created are confirmed with
+   * `<ol-canned-save-form>`; it and the editor load the first time they show. Tasks, chats and posts created are confirmed with
    * a link.
    * ---
    *

@@ -10,6 +10,7 @@ import type { CannedResponse, Chat, Id } from '../../core/model.js';
 import { fillPlaceholders, type FilledText, type PlaceholderContext } from '../../core/placeholders.js';
 import type { OlStore, StoreChange } from '../../core/store.js';
 import { chatChanged } from '../../core/store.js';
+import { LazyPartsController } from '../../controllers/lazy-parts.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { OlCannedSelectEvent } from '../../events/composer-events.js';
@@ -21,6 +22,9 @@ import { OlCannedCloseEvent } from './canned-picker-events.js';
 import { styles } from './canned-picker.styles.js';
 import { cannedSnippet, groupCanned, searchCanned, sectionLabel, type CannedSection } from './canned-search.js';
 import { insertAtCursor, type TextField } from './insert-text.js';
+
+/** The form of "New canned response": loaded on first use. */
+const loadSaveForm = () => import('../canned-save-form/ol-canned-save-form.js');
 
 /** Options moved by PageUp / PageDown. */
 const PAGE = 5;
@@ -42,7 +46,7 @@ const PAGE = 5;
  * With an adapter, responses come from `listCanned` (loaded once into the
  * store, searched locally); without `listCanned` the picker renders nothing.
  * Without an adapter, give them in `responses`. "New canned response" shows
- * `<ol-canned-save-form>` when the adapter can `saveCanned`.
+ * `<ol-canned-save-form>` (loaded on first use) when the adapter can `saveCanned`.
  *
  * @summary Canned responses: search, preview, insert, save.
  * @tag ol-canned-picker
@@ -104,6 +108,7 @@ export class OlCannedPickerElement extends LitElement {
     filter: (change) => this.concerns(change),
     onStore: (store) => this.storeChanged(store),
   });
+  private readonly parts = new LazyPartsController(this);
   private sections: CannedSection[] = [];
   private flat: CannedResponse[] = [];
   private total = 0;
@@ -115,6 +120,12 @@ export class OlCannedPickerElement extends LitElement {
   /** Focuses the search field. */
   override focus(options?: FocusOptions): void {
     this.search?.focus(options);
+  }
+
+  /** Also waits for the "New canned response" form when it is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.parts.settled()) ? super.getUpdateComplete() : done;
   }
 
   /** Loads the responses again (after an error, or to refresh them). */
@@ -392,7 +403,8 @@ export class OlCannedPickerElement extends LitElement {
 
   private async startCreating(): Promise<void> {
     this.creating = true;
-    await this.updateComplete;
+    // The form loads on first use; it shows (and takes the focus) once it has.
+    await Promise.all([this.parts.load(loadSaveForm), this.updateComplete]);
     const form = this.renderRoot.querySelector('ol-canned-save-form');
     await form?.updateComplete;
     form?.focus();

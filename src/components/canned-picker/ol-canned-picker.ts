@@ -1,4 +1,3 @@
-import '../canned-save-form/ol-canned-save-form.js';
 import { OlCannedPickerElement } from './canned-picker.component.js';
 
 export { OlCannedPickerElement };

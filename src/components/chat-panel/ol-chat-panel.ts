@@ -2,7 +2,6 @@ import { OlChatPanelElement } from './chat-panel.component.js';
 import './ol-chat-header.js';
 import '../timeline/ol-timeline.js';
 import '../composer/ol-composer.js';
-import '../message-menu/ol-message-menu.js';
 
 export { OlChatPanelElement };
 

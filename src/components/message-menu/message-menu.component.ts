@@ -10,6 +10,7 @@ import { actionErrorMessage, type Translation } from '../../core/i18n/translatio
 import type { Chat, Message } from '../../core/model.js';
 import type { IntentResult, StoreChange } from '../../core/store.js';
 import { chatChanged } from '../../core/store.js';
+import { LazyPartsController } from '../../controllers/lazy-parts.js';
 import { LocalizeController } from '../../controllers/localize.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -42,6 +43,12 @@ export interface MessageMenuShowOptions {
   focus?: 'first' | 'last';
 }
 
+/** What the edit and save views show: loaded the first time one opens. */
+const PARTS = {
+  edit: () => import('../message-editor/ol-message-editor.js'),
+  save: () => import('../canned-save-form/ol-canned-save-form.js'),
+};
+
 /** How long (ms) an announcement stays in the live region. */
 const ANNOUNCEMENT_MS = 5000;
 
@@ -72,7 +79,7 @@ const ANNOUNCEMENT_MS = 5000;
  * the timeline shows `<ol-message-editor>` in place and calls
  * `preventDefault()`; otherwise the menu shows the editor itself. Delete asks
  * for confirmation first. "Save as canned response" shows
- * `<ol-canned-save-form>`. Tasks, chats and posts created are confirmed with
+ * `<ol-canned-save-form>`; it and the editor load the first time they show. Tasks, chats and posts created are confirmed with
  * a link.
  *
  * @summary Per-message action menu (client and operator messages).
@@ -146,6 +153,7 @@ export class OlMessageMenuElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly storeCtl = new StoreController(this, { filter: (change) => this.concerns(change) });
+  private readonly parts = new LazyPartsController(this);
   private readonly roving = new RovingFocusController(this, {
     count: () => this.items.length,
     focusItem: (index) => this.renderRoot.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus({ preventScroll: true }),
@@ -216,6 +224,12 @@ export class OlMessageMenuElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announcementTimer);
+  }
+
+  /** Also waits for the editor or the save form when one is loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.parts.settled()) ? super.getUpdateComplete() : done;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -385,13 +399,16 @@ export class OlMessageMenuElement extends LitElement {
       case 'confirm-delete':
         root.querySelector<HTMLElement>('.cancel')?.focus();
         break;
-      case 'save': {
-        const form = root.querySelector('ol-canned-save-form');
-        void form?.updateComplete.then(() => form.focus());
+      case 'save':
+        void this.parts.load(PARTS.save).then(async () => {
+          const form = root.querySelector('ol-canned-save-form');
+          await form?.updateComplete;
+          form?.focus();
+        });
         break;
-      }
       case 'edit':
         // The editor focuses itself when it appears.
+        void this.parts.load(PARTS.edit);
         break;
       case 'result':
         root.querySelector<HTMLElement>('.buttons a, .buttons .close')?.focus();

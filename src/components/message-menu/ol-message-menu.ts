@@ -1,5 +1,3 @@
-import '../canned-save-form/ol-canned-save-form.js';
-import '../message-editor/ol-message-editor.js';
 import { OlMessageMenuElement } from './message-menu.component.js';
 
 export { OlMessageMenuElement };

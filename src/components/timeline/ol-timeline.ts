@@ -1,5 +1,3 @@
-import '../message-menu/ol-message-menu.js';
-import '../message-editor/ol-message-editor.js';
 import { OlTimelineElement } from './timeline.component.js';
 
 export { OlTimelineElement };

@@ -523,7 +523,7 @@ export class OlTimelineElement extends LitElement {
           </div>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announce ? this.announcer.text : ''}</div>
-      <ol-message-menu .strings=${this.strings}></ol-message-menu>
+      ${this.menuCtl.menuLoaded ? html`<ol-message-menu .strings=${this.strings}></ol-message-menu>` : nothing}
     </div>`;
   }
 

@@ -27,7 +27,8 @@ function adapterWith(count: number, options: ConstructorParameters<typeof Memory
 }
 
 const focusedId = (el: OlTimelineElement) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['messageId'];
-const menuOf = (el: OlTimelineElement) => el.shadowRoot!.querySelector('ol-message-menu')!;
+/** The timeline's menu: rendered from the first time a message's menu opens. */
+const menuOf = (el: OlTimelineElement) => el.shadowRoot!.querySelector('ol-message-menu');
 
 /** Clicks the middle of an element with a real mouse. */
 async function click(element: Element, button: 'left' | 'right' = 'left'): Promise<void> {
@@ -249,17 +250,19 @@ describe('<ol-timeline> actions and keyboard', () => {
       await tabInto(el);
       await sendKeys({ press: 'ArrowUp' });
       expect(focusedId(el)).to.equal('m9');
+      // The menu loads on first use: not rendered before a message's menu opens.
+      expect(menuOf(el)).to.equal(null);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'F10' });
       await sendKeys({ up: 'Shift' });
-      await waitUntil(() => menuOf(el).open, 'menu open');
-      expect(menuOf(el).message!.id).to.equal('m9');
+      await waitUntil(() => menuOf(el)?.open, 'menu open');
+      expect(menuOf(el)!.message!.id).to.equal('m9');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !menuOf(el).open && focusedId(el) === 'm9', 'closed, focus back');
+      await waitUntil(() => !menuOf(el)?.open && focusedId(el) === 'm9', 'closed, focus back');
       await sendKeys({ press: 'ArrowUp' });
       await sendKeys({ press: 'ContextMenu' });
-      await waitUntil(() => menuOf(el).open, 'menu open again');
-      expect(menuOf(el).message!.id).to.equal('m8');
+      await waitUntil(() => menuOf(el)?.open, 'menu open again');
+      expect(menuOf(el)!.message!.id).to.equal('m8');
     });
   });
 
@@ -275,15 +278,15 @@ describe('<ol-timeline> actions and keyboard', () => {
       expect(more.getAttribute('aria-label')).to.equal('Message actions');
       expect(more.getAttribute('aria-haspopup')).to.equal('menu');
       await click(more);
-      await waitUntil(() => menuOf(el).open, 'menu open');
-      expect(menuOf(el).message!.id).to.equal('m9');
+      await waitUntil(() => menuOf(el)?.open, 'menu open');
+      expect(menuOf(el)!.message!.id).to.equal('m9');
       expect(more.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !menuOf(el).open);
+      await waitUntil(() => !menuOf(el)?.open);
 
       await click(article(el, 'm10')!.querySelector('.bubble')!, 'right');
-      await waitUntil(() => menuOf(el).open, 'menu open on right click');
-      expect(menuOf(el).message!.id).to.equal('m10');
+      await waitUntil(() => menuOf(el)?.open, 'menu open on right click');
+      expect(menuOf(el)!.message!.id).to.equal('m10');
       await sendKeys({ press: 'Escape' });
     });
 
@@ -295,12 +298,12 @@ describe('<ol-timeline> actions and keyboard', () => {
       // m9 is the operator's (every third message).
       const own = article(el, 'm9')!;
       await click(own.querySelector('.bubble')!, 'right');
-      await waitUntil(() => menuOf(el).open, 'menu open');
-      const edit = () => menuOf(el).shadowRoot!.querySelector<HTMLButtonElement>('[data-action="edit"]');
+      await waitUntil(() => menuOf(el)?.open, 'menu open');
+      const edit = () => menuOf(el)!.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="edit"]');
       await waitUntil(() => edit(), 'edit offered');
       edit()!.click();
       await waitUntil(() => article(el, 'm9')!.querySelector('ol-message-editor'), 'editor in place');
-      expect(menuOf(el).open).to.equal(false);
+      expect(menuOf(el)!.open).to.equal(false);
       const editor = article(el, 'm9')!.querySelector('ol-message-editor')!;
       await waitUntil(() => editor.shadowRoot?.activeElement?.tagName === 'TEXTAREA', 'editor focused');
       const fired = oneEvent(el, 'ol-message-edit') as Promise<OlMessageEditEvent>;
