@@ -154,7 +154,15 @@ export class TimelineScrollController implements ReactiveController {
     this.place(lastKey, 'end', { kind: 'bottom', eager });
   }
 
+  /**
+   * A scroll: updates "at the bottom" and asks for more rows near an end.
+   * While the log sticks to the bottom, the scrolls are the placement's own
+   * (a scroll by the person interrupts it first): nothing to read then, and
+   * no layout forced at the start of every frame of a busy chat. The
+   * placement reads the position once it ends.
+   */
   handleScroll(): void {
+    if (this.placement?.kind === 'bottom') return;
     const scroller = this.options.scroller();
     if (!scroller) return;
     const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight <= BOTTOM_SLACK;
