@@ -8,6 +8,9 @@
 //   node bench/run.mjs --runs=7 --only=timeline,list,burst,bundle
 //   node bench/run.mjs --profile   one CPU profile per scenario of ours into
 //                                  bench/.out/profiles/, with the top functions
+//   node bench/run.mjs --trace     one Chrome trace per scenario of ours into
+//                                  bench/.out/traces/, with what the main thread
+//                                  did in the longest frames
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ import { buildPages, OUT } from './lib/build.mjs';
 import { launch, runPage, serve } from './lib/browser.mjs';
 import { bundleSizes } from './lib/bundle.mjs';
 import { topFunctions } from './lib/profile.mjs';
+import { longFrames } from './lib/trace.mjs';
 import { budgets } from './lib/budgets.mjs';
 import { printReport } from './lib/report.mjs';
 
@@ -24,7 +28,10 @@ const flag = (name) => argv.includes(`--${name}`);
 const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = flag('quick');
 const profile = flag('profile');
-const RUNS = Number(option('runs') ?? (quick || profile ? (profile ? 1 : 2) : 5));
+const trace = flag('trace');
+/** Profiles and traces: one run of ours, unminified pages. */
+const diagnose = profile || trace;
+const RUNS = Number(option('runs') ?? (diagnose ? 1 : quick ? 2 : 5));
 const only = new Set((option('only') ?? 'timeline,list,burst,bundle').split(','));
 
 if (!existsSync('package.json') || !existsSync('bench/run.mjs')) {
@@ -59,28 +66,32 @@ if (only.has('list')) {
 if (only.has('burst')) jobs.push({ group: 'burst', contender: 'ours', page: 'burst', n: 500 });
 
 async function measureAll() {
-  log(`building the bench pages${profile ? ' (unminified, for profiles)' : ''}…`);
-  await buildPages({ profile });
+  log(`building the bench pages${diagnose ? ' (unminified, for profiles and traces)' : ''}…`);
+  await buildPages({ profile: diagnose });
   const server = await serve(OUT);
   const browser = await launch();
   const results = new Map(jobs.map((job) => [job, []]));
   const profiles = [];
+  const traces = [];
   if (profile) mkdirSync(join(OUT, 'profiles'), { recursive: true });
+  if (trace) mkdirSync(join(OUT, 'traces'), { recursive: true });
   try {
     // Run by run, every scenario in turn: ratios compare figures of the same run.
     for (let run = 0; run < RUNS; run += 1) {
       log(`run ${run + 1} of ${RUNS}`);
       for (const job of jobs) {
-        if (profile && job.contender !== 'ours') continue;
+        if (diagnose && job.contender !== 'ours') continue;
         const done = results.get(job);
         // A scenario that timed out once is not repeated (it would only wait again).
         if (done.some((r) => r.timedOut || r.failed)) continue;
         const file = profile ? join(OUT, 'profiles', `${job.page}-${job.n}.cpuprofile`) : undefined;
+        const traceFile = trace ? join(OUT, 'traces', `${job.page}-${job.n}.json`) : undefined;
         const t0 = Date.now();
         try {
-          const result = await runPage(browser, server.base, job.page, { n: job.n, timeoutMs: job.timeoutMs }, { profile: file });
+          const result = await runPage(browser, server.base, job.page, { n: job.n, timeoutMs: job.timeoutMs }, { profile: file, trace: traceFile });
           done.push({ ...result, run });
           if (file) profiles.push({ job, file });
+          if (traceFile) traces.push({ job, file: traceFile });
           if (result.timedOut) log(`  ${job.page} ${job.n}: ${result.timedOut}`);
         } catch (error) {
           done.push({ failed: String(error.message ?? error).split('\n')[0], run });
@@ -93,10 +104,19 @@ async function measureAll() {
     await browser.close();
     server.close();
   }
-  return { results, profiles };
+  return { results, profiles, traces };
 }
 
-const { results, profiles } = jobs.length ? await measureAll() : { results: new Map(), profiles: [] };
+const { results, profiles, traces } = jobs.length ? await measureAll() : { results: new Map(), profiles: [], traces: [] };
+
+if (trace) {
+  for (const { job, file } of traces) {
+    console.log(`\n${job.page} N=${job.n}: ${file}`);
+    for (const line of longFrames(file)) console.log(`  ${line}`);
+  }
+  log('traces written (open them in the DevTools Performance panel); no results.json in trace mode');
+  process.exit(0);
+}
 
 if (profile) {
   for (const { job, file } of profiles) {

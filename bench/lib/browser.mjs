@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../.ci/find-chrome.mjs';
+import { FRAME_MARKER, TRACE_CATEGORIES } from './trace.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
@@ -39,10 +40,12 @@ export async function launch() {
 
 /**
  * Opens `page.html` in a fresh tab and runs its bench with `params`. With
- * `profile`, records a CPU profile of the run into `profile` (a path).
+ * `profile`, records a CPU profile of the run into `profile` (a path); with
+ * `trace`, a Chrome trace (DevTools Performance panel) with long frames marked.
  */
-export async function runPage(browser, base, name, params, { profile } = {}) {
+export async function runPage(browser, base, name, params, { profile, trace } = {}) {
   const page = await browser.newPage();
+  if (trace) await page.evaluateOnNewDocument(FRAME_MARKER);
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (msg) => {
@@ -59,7 +62,9 @@ export async function runPage(browser, base, name, params, { profile } = {}) {
       await session.send('Profiler.setSamplingInterval', { interval: 100 });
       await session.send('Profiler.start');
     }
+    if (trace) await page.tracing.start({ path: trace, categories: TRACE_CATEGORIES });
     const answer = await page.evaluate((p) => window.runBench(p), params);
+    if (trace) await page.tracing.stop();
     if (session) {
       const { profile: data } = await session.send('Profiler.stop');
       const { writeFileSync } = await import('node:fs');

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, serve } from './browser.mjs';
 import { OUT } from './build.mjs';
+import { decodeMappings } from './source-map.mjs';
 import { median } from './stats.mjs';
 
 const DIR = join(OUT, 'first-paint');
@@ -39,38 +40,18 @@ window.deskPainted = true;
 </script></body></html>
 `;
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
 /** For each generated offset of `text`, the index of its source in `map` (-1 where unmapped). */
 function sourceIndexes(text, map) {
   const owner = new Int32Array(text.length).fill(-1);
-  const starts = [0];
-  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  let start = 0;
   const points = [];
-  let source = 0;
-  map.mappings.split(';').forEach((line, lineNo) => {
-    let column = 0;
-    for (const segment of line ? line.split(',') : []) {
-      const values = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of segment) {
-        const digit = BASE64.indexOf(ch);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          values.push(value & 1 ? -(value >> 1) : value >> 1);
-          value = 0;
-          shift = 0;
-        }
-      }
-      column += values[0];
-      if (values.length > 1) source += values[1];
-      points.push([starts[lineNo] + column, values.length > 1 ? source : -1]);
-    }
-  });
+  for (const segments of decodeMappings(map)) {
+    for (const { column, source } of segments) points.push([start + column, source]);
+    const end = text.indexOf('\n', start);
+    start = end < 0 ? text.length : end + 1;
+  }
   points.sort((a, b) => a[0] - b[0]);
-  points.forEach(([start, index], i) => owner.fill(index, start, points[i + 1]?.[0] ?? text.length));
+  points.forEach(([at, index], i) => owner.fill(index, at, points[i + 1]?.[0] ?? text.length));
   return owner;
 }
 

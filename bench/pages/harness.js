@@ -157,6 +157,8 @@ export function recordFrames(ms) {
       observer = undefined;
     }
     const start = performance.now();
+    // Traces of the bench (--trace) look at the frames from here on.
+    console.timeStamp('ol-record-start');
     const tick = (now) => {
       stamps.push(now);
       if (now - start < ms) requestAnimationFrame(tick);
