@@ -1169,8 +1169,8 @@ export type CustomElements = {
    * the timeline shows `<ol-message-editor>` in place and calls
    * `preventDefault()`; otherwise the menu shows the editor itself. Delete asks
    * for confirmation first. "Save as canned response" shows
-   * `<ol-canned-save-form>`; it and the editor load the first time they show. Tasks, chats and posts created are confirmed with
-   * a link.
+   * `<ol-canned-save-form>`; it and the editor load the first time they show.
+   * Tasks, chats and posts created are confirmed with a link.
    * ---
    *
    *

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * The parts an element loads on first use (a form, an editor): their module
@@ -14,13 +14,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * }
  * ```
  */
-export class LazyPartsController implements ReactiveController {
+export class LazyPartsController {
   private readonly host: ReactiveControllerHost;
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(host: ReactiveControllerHost) {
     this.host = host;
-    host.addController(this);
   }
 
   /** Loads a part's module (at most once: the module system keeps it); the host re-renders when it is there. */
@@ -38,6 +37,4 @@ export class LazyPartsController implements ReactiveController {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
     return true;
   }
-
-  hostConnected(): void {}
 }

@@ -79,8 +79,8 @@ const ANNOUNCEMENT_MS = 5000;
  * the timeline shows `<ol-message-editor>` in place and calls
  * `preventDefault()`; otherwise the menu shows the editor itself. Delete asks
  * for confirmation first. "Save as canned response" shows
- * `<ol-canned-save-form>`; it and the editor load the first time they show. Tasks, chats and posts created are confirmed with
- * a link.
+ * `<ol-canned-save-form>`; it and the editor load the first time they show.
+ * Tasks, chats and posts created are confirmed with a link.
  *
  * @summary Per-message action menu (client and operator messages).
  * @tag ol-message-menu

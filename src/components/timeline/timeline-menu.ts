@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chat, Id, Message } from '../../core/model.js';
 import { isLocalMessage } from '../../core/store.js';
+import { LazyPartsController } from '../../controllers/lazy-parts.js';
 import type { OlEditRequestEvent } from '../message-menu/menu-events.js';
 import type { OlMessageMenuElement } from '../message-menu/message-menu.component.js';
 
@@ -43,12 +44,12 @@ export class TimelineMenuController implements ReactiveController {
   private readonly options: TimelineMenuOptions;
   /** When the keyboard last opened the menu (the `contextmenu` event that follows is ignored). */
   private openedByKey = 0;
-  /** The editor's module, asked for by the last edit request. */
-  private editorLoaded: Promise<void> | undefined;
+  private readonly parts: LazyPartsController;
 
   constructor(host: ReactiveControllerHost, options: TimelineMenuOptions) {
     this.host = host;
     this.options = options;
+    this.parts = new LazyPartsController(host);
     host.addController(this);
   }
 
@@ -105,14 +106,14 @@ export class TimelineMenuController implements ReactiveController {
     if (chatId !== this.options.chatId() || !this.options.message(messageId)) return;
     event.preventDefault();
     this.editingId = messageId;
-    this.editorLoaded = loadEditor().then(() => this.host.requestUpdate());
+    void this.parts.load(loadEditor);
   }
 
   /** The menu gives the focus back to its anchor when it closes: the editor takes it after. */
   async handleMenuClose(): Promise<void> {
     const id = this.editingId;
     if (id === undefined) return;
-    await this.editorLoaded;
+    await this.parts.settled();
     await this.host.updateComplete;
     this.options.article(id)?.querySelector<HTMLElement>('ol-message-editor')?.focus();
   }
