@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
+import { cssLiteralsPlugin } from './.ci/css-literals.mjs';
 
 const pkg = JSON.parse(readFileSync('./package.json', 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -51,12 +52,12 @@ export default [
       entryFileNames: '[name].js',
       sourcemap: true,
     },
-    plugins: [nodeResolve(), esbuild(esbuildOptions), themes()],
+    plugins: [nodeResolve(), cssLiteralsPlugin(), esbuild(esbuildOptions), themes()],
   },
   {
     // Everything inlined and minified, for a plain HTML page.
     input: 'src/bundle.ts',
     output: { file: 'dist/open-lines.bundle.js', format: 'esm', sourcemap: true, inlineDynamicImports: true },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), esbuild({ ...esbuildOptions, minify: true })],
+    plugins: [nodeResolve({ exportConditions: ['production'] }), cssLiteralsPlugin(), esbuild({ ...esbuildOptions, minify: true })],
   },
 ];

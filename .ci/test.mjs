@@ -1,5 +1,5 @@
-// npm test: type check, build, manifest and typings freshness, bundle budget, then every
-// browser test in real headless Chrome/Chromium.
+// npm test: type check, build, the minified styles against their sources, manifest and
+// typings freshness, bundle budget, then every browser test in real headless Chrome/Chromium.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -45,6 +45,7 @@ try {
   const chrome = findChrome();
   step('Type check (sources, tests and the typed-event compile test)', 'npx', ['tsc', '-p', 'test/tsconfig.json']);
   step('Build', 'node', ['.ci/build.mjs']);
+  step('Minified css`` literals parse to the same rules as the sources', 'node', ['.ci/check-css-literals.mjs']);
   checkManifest();
   step('Bundle sizes (min+gzip) and the define.js ceiling', 'node', ['.ci/bundle-size.mjs', '--check']);
   step('Browser tests (headless Chromium)', 'npx', ['wtr'], { CHROME_PATH: chrome });
