@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 /** The budget: what define.js with everything should cost. */
 export const DEFINE_BUDGET_BYTES = 40 * 1024;
 /** What CI accepts today; lower it whenever define.js shrinks. */
-export const DEFINE_CEILING_BYTES = 110 * 1024;
+export const DEFINE_CEILING_BYTES = 108 * 1024;
 
 /**
  * Parts that load on first use only: no element entry (nor define.js) may
