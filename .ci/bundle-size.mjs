@@ -67,15 +67,7 @@ export async function measure(file) {
   const gzipped = new Map(
     result.outputFiles.map((f) => [relative(process.cwd(), f.path), gzipSync(f.contents, { level: 9 }).length]),
   );
-  // Lazily imported modules are entry points of their own chunks too: find this one.
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === relative(process.cwd(), file));
-  const initial = new Set();
-  const visit = (path) => {
-    if (initial.has(path)) return;
-    initial.add(path);
-    for (const dep of outputs[path].imports) if (dep.kind === 'import-statement') visit(dep.path);
-  };
-  visit(entry);
+  const initial = initialOutputs(outputs, relative(process.cwd(), file));
   let initialBytes = 0;
   let lazyBytes = 0;
   for (const [path, bytes] of gzipped) {
@@ -85,6 +77,22 @@ export async function measure(file) {
   }
   const inputs = [...initial].flatMap((path) => Object.keys(outputs[path].inputs));
   return { initial: initialBytes, lazy: lazyBytes, inputs };
+}
+
+/**
+ * The output chunks that load with an entry point (given as its input path):
+ * its own chunk and every chunk it imports statically, transitively. Lazily
+ * imported modules are entry points of their own chunks too.
+ */
+export function initialOutputs(outputs, entryPoint) {
+  const initial = new Set();
+  const visit = (path) => {
+    if (initial.has(path)) return;
+    initial.add(path);
+    for (const dep of outputs[path].imports) if (dep.kind === 'import-statement') visit(dep.path);
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === entryPoint));
+  return initial;
 }
 
 /** The modules of LAZY_ONLY that an entry loads up front (their small event classes may load with it). */

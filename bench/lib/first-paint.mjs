@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { initialOutputs } from '../../.ci/bundle-size.mjs';
 import { launch, serve } from './browser.mjs';
 import { OUT } from './build.mjs';
 import { decodeMappings } from './source-map.mjs';
@@ -77,14 +78,7 @@ export async function firstPaint() {
     logLevel: 'silent',
   });
   writeFileSync(join(DIR, 'desk.html'), DESK);
-  const outputs = result.metafile.outputs;
-  const initial = new Set();
-  const visit = (path) => {
-    if (initial.has(path)) return;
-    initial.add(path);
-    for (const dep of outputs[path].imports) if (dep.kind === 'import-statement') visit(dep.path);
-  };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint === DEFINE));
+  const initial = initialOutputs(result.metafile.outputs, DEFINE);
 
   const server = await serve(DIR);
   const browser = await launch();
