@@ -23,6 +23,13 @@ export interface StoreControllerOptions {
    * many ms; changes that come alone re-render it at once. Default: off.
    */
   floodIntervalMs?: number;
+  /**
+   * Which notifications can make a flood: `any` (default), or only `feed`,
+   * those of the realtime feed (the store notifies them from an animation
+   * frame): the host's own actions, loads and data it is given then always
+   * re-render it at once.
+   */
+  floodFrom?: 'any' | 'feed';
 }
 
 /**
@@ -104,7 +111,7 @@ export class StoreController implements ReactiveController {
   /** Re-renders the host for a change, at most once per `floodIntervalMs` during a flood. */
   private notify(): void {
     const interval = this.options.floodIntervalMs;
-    if (!interval) {
+    if (!interval || (this.options.floodFrom === 'feed' && !this.current?.notifyingAtFrame)) {
       this.host.requestUpdate();
       return;
     }

@@ -120,3 +120,48 @@ describe('StoreController — floods', () => {
   });
 });
 
+
+/** A host whose floods come from the realtime feed only. */
+class FeedFloodHost extends LitElement {
+  readonly storeCtl = new StoreController(this, { floodIntervalMs: 100, floodFrom: 'feed' });
+  renders = 0;
+  protected override render() {
+    this.renders += 1;
+    return html`${this.storeCtl.store.chats.length}`;
+  }
+}
+customElements.define('test-feed-flood-host', FeedFloodHost);
+
+describe('StoreController — floods of the feed only', () => {
+  it('re-renders at once for every change that does not come from the feed, however many', async () => {
+    const el = await fixture<FeedFloodHost>(html`<test-feed-flood-host></test-feed-flood-host>`);
+    const store = el.storeCtl.store;
+    const before = el.renders;
+    // Changes given to the store directly notify in a microtask, not from a frame: never a flood.
+    for (let i = 0; i < 20; i += 1) {
+      store.apply({ type: 'chat-added', chat: makeChat({ id: `d${i}` }) });
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await el.updateComplete;
+    }
+    expect(el.renders - before).to.equal(20);
+  });
+
+  it('spaces the re-renders of a flood of feed events', async () => {
+    const adapter = feedAdapter();
+    const el = await fixture<FeedFloodHost>(html`<test-feed-flood-host .adapter=${adapter}></test-feed-flood-host>`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const before = el.renders;
+    // A feed event every 5 ms for 300 ms: each is notified in its own frame, yet re-renders come about every 100 ms.
+    for (let i = 0; i < 60; i += 1) {
+      adapter.feed.emit({ type: 'chat-added', chat: makeChat({ id: `f${i}` }) });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await el.updateComplete;
+    expect(el.renders - before).to.be.within(3, 9);
+    expect(el.shadowRoot!.textContent).to.contain(String(store(el).chats.length));
+    expect(store(el).chats.length).to.be.at.least(60);
+  });
+});
+
+const store = (el: FeedFloodHost) => el.storeCtl.store;

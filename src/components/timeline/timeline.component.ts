@@ -133,7 +133,16 @@ export class OlTimelineElement extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly announcer = new LiveAnnouncer(this, { merge: (texts) => this.localize.t.announceNewMessages(texts.length) });
-  private readonly storeCtl = new StoreController(this, { filter: (change) => this.concerns(change) });
+  /**
+   * A flood of realtime messages in the open chat (three notifications or
+   * more within 100 ms) re-renders the timeline at most every 100 ms; the
+   * operator's own actions and single messages render at once.
+   */
+  private readonly storeCtl = new StoreController(this, {
+    filter: (change) => this.concerns(change),
+    floodIntervalMs: 100,
+    floodFrom: 'feed',
+  });
   private readonly model = new TimelineModel();
   private readonly loader = new TimelineLoader(this);
   private readonly scrolling = new TimelineScrollController(this, {

@@ -134,6 +134,24 @@ describe('<ol-timeline> scrolling', () => {
     expect(el.shadowRoot!.querySelector('[part="jump"]')).to.equal(null);
   });
 
+  it('under a flood of messages re-renders at most about every 100 ms, stays at the bottom and shows every message', async () => {
+    const adapter = adapterWith(60);
+    const el = await renderTimeline({ adapter, chatId: 'c1' });
+    await settledAtBottom(el);
+    const updates = sinon.spy(el as unknown as { updated(changed: Map<string, unknown>): void }, 'updated');
+    // 100 messages, one every 5 ms (half a second): the feed alone would re-render the timeline in every frame.
+    let last = '';
+    for (let i = 0; i < 100; i += 1) {
+      last = adapter.simulateClientMessage('c1', `Flood ${i}`).id;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await waitUntil(() => article(el, last), 'the last message is shown', { timeout: 4000 });
+    await settledAtBottom(el);
+    expect(lastBottomGap(el, last)).to.be.within(-1, 8);
+    expect(updates.callCount, 'renders during the flood').to.be.at.most(15);
+    updates.restore();
+  });
+
   it('renders the row of a message added outside a frame in the next frame, one of the realtime feed in its frame', async () => {
     /** Resolves in a frame callback registered now (after those registered before it, and their microtasks). */
     const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
