@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { cssLiterals, minifyCss, withPlaceholders } from './css-literals.mjs';
+import { cssLiterals, minifyLiteral } from './css-literals.mjs';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
 
 const files = (dir) =>
@@ -24,10 +24,8 @@ for (const file of files('src')) {
   const code = readFileSync(file, 'utf8');
   if (!code.includes('css`')) continue;
   for (const [index, { texts }] of cssLiterals(code).entries()) {
-    if (texts.some((text) => text.includes('\\'))) continue;
-    const source = withPlaceholders(texts);
-    const minified = await minifyCss(source);
-    if (minified !== undefined) pairs.push({ where: `${file} #${index + 1}`, source: parseable(source), minified: parseable(minified) });
+    const css = await minifyLiteral(texts);
+    if (css) pairs.push({ where: `${file} #${index + 1}`, source: parseable(css.source), minified: parseable(css.minified) });
   }
 }
 

@@ -70,14 +70,22 @@ function expressionEnd(code, from) {
   return -1;
 }
 
-/** The CSS of a literal with each expression as a placeholder identifier, and back. */
-export const withPlaceholders = (texts) => texts.reduce((css, text, i) => css + (i ? placeholder(i - 1) : '') + text, '');
+/** The CSS of a literal with each expression as a placeholder identifier. */
+const withPlaceholders = (texts) => texts.reduce((css, text, i) => css + (i ? placeholder(i - 1) : '') + text, '');
 
-/** Minified CSS text of a literal (placeholders kept), or undefined when esbuild warns about it. */
-export async function minifyCss(css) {
-  const result = await transform(css, { loader: 'css', minify: true, logLevel: 'silent' });
-  if (result.warnings.length) return undefined;
-  return result.code.trim();
+/**
+ * A literal's CSS as written and as minified, both with placeholders, or
+ * undefined when it stays as written: it holds escapes (they would need
+ * cooking and re-escaping), esbuild warns about it, or the minified text
+ * could not sit in a template literal as it is.
+ */
+export async function minifyLiteral(texts) {
+  if (texts.some((text) => text.includes('\\'))) return undefined;
+  const source = withPlaceholders(texts);
+  const result = await transform(source, { loader: 'css', minify: true, logLevel: 'silent' });
+  const minified = result.code.trim();
+  if (result.warnings.length || /[`\\]|\$\{/.test(minified)) return undefined;
+  return { source, minified };
 }
 
 /** Puts the expressions back in place of their placeholders. */
@@ -97,13 +105,11 @@ export async function minifyCssLiterals(code, id = 'module') {
   if (literals.length === 0) return undefined;
   const s = new MagicString(code);
   for (const { start, end, texts, expressions } of literals) {
-    // Escapes would need cooking and re-escaping: such a literal stays as written.
-    if (texts.some((text) => text.includes('\\'))) continue;
-    const minified = await minifyCss(withPlaceholders(texts));
-    if (minified === undefined || /[`\\]|\$\{/.test(minified)) continue;
+    const css = await minifyLiteral(texts);
+    if (!css) continue;
     let body;
     try {
-      body = restore(minified, expressions);
+      body = restore(css.minified, expressions);
     } catch (error) {
       throw new Error(`${id}: ${error.message}`);
     }

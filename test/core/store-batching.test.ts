@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import sinon from 'sinon';
-import { StoreController } from '../../src/controllers/store-controller.js';
+import { StoreController, type StoreControllerOptions } from '../../src/controllers/store-controller.js';
 import type { OlAdapter } from '../../src/core/adapter.js';
 import { OlStore } from '../../src/core/store.js';
 import { FakeFeed, makeChat, makeMessage } from '../helpers/fixtures.js';
@@ -80,15 +80,19 @@ describe('OlStore — realtime notifications per frame', () => {
   });
 });
 
-/** A host that counts its renders of the store's chats. */
-class FloodHost extends LitElement {
-  readonly storeCtl = new StoreController(this, { floodIntervalMs: 100 });
-  renders = 0;
-  protected override render() {
-    this.renders += 1;
-    return html`${this.storeCtl.store.chats.length}`;
-  }
+/** A host class that counts its renders of the store's chats, with the given flood options. */
+function floodHost(options: StoreControllerOptions) {
+  return class extends LitElement {
+    readonly storeCtl = new StoreController(this, options);
+    renders = 0;
+    protected override render() {
+      this.renders += 1;
+      return html`${this.storeCtl.store.chats.length}`;
+    }
+  };
 }
+const FloodHost = floodHost({ floodIntervalMs: 100 });
+type FloodHost = InstanceType<typeof FloodHost>;
 customElements.define('test-flood-host', FloodHost);
 
 describe('StoreController — floods', () => {
@@ -122,14 +126,8 @@ describe('StoreController — floods', () => {
 
 
 /** A host whose floods come from the realtime feed only. */
-class FeedFloodHost extends LitElement {
-  readonly storeCtl = new StoreController(this, { floodIntervalMs: 100, floodFrom: 'feed' });
-  renders = 0;
-  protected override render() {
-    this.renders += 1;
-    return html`${this.storeCtl.store.chats.length}`;
-  }
-}
+const FeedFloodHost = floodHost({ floodIntervalMs: 100, floodFrom: 'feed' });
+type FeedFloodHost = InstanceType<typeof FeedFloodHost>;
 customElements.define('test-feed-flood-host', FeedFloodHost);
 
 describe('StoreController — floods of the feed only', () => {
